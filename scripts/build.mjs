@@ -1,0 +1,44 @@
+// Builds both extensions (dist/chrome, dist/firefox), trims what the plugin
+// adds but the extension does not need, zips them for the stores and reports
+// bundle sizes. Usage: node scripts/build.mjs [chrome|firefox ...]
+import { build } from 'vite';
+import { readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
+
+/** The content script is injected with scripting.executeScript, which needs no
+ * web_accessible_resources; exposing it to every site would only let pages
+ * fingerprint the extension. */
+function trimManifest(dir) {
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  delete manifest.web_accessible_resources;
+  writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+function sizes(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.js')) files.push(path);
+    }
+  };
+  walk(dir);
+  const content = files.filter((f) => f.includes('src/content/')).reduce((n, f) => n + statSync(f).size, 0);
+  const other = files.filter((f) => !f.includes('src/content/')).reduce((n, f) => n + statSync(f).size, 0);
+  return { content, other };
+}
+
+for (const browser of targets) {
+  await build({ mode: browser, logLevel: 'warn' });
+  const dir = `dist/${browser}`;
+  trimManifest(dir);
+  execFileSync('npx', ['web-ext', 'build', '-s', dir, '-a', 'dist', '--filename', `declutter-${browser}.zip`, '--overwrite-dest'], { stdio: 'ignore' });
+  const { content, other } = sizes(dir);
+  const kb = (n) => (n / 1024).toFixed(1);
+  console.log(`${browser}: ${dir} + dist/declutter-${browser}.zip; content script ${kb(content)} KB minified, popup/background ${kb(other)} KB`);
+}

@@ -1,0 +1,48 @@
+// Background: routes popup, shortcut and context-menu requests to the tab's
+// content script, and keeps the toolbar badge in step with what is hidden.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { fail, isMessage, type Message, type MessageType, type Reply } from '../shared/protocol';
+import { activeTabId, sendToTab } from './tabs';
+
+const MENU_ID = 'declutter-toggle';
+
+function isExtensionPage(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(browser.runtime.getURL('/'));
+}
+
+async function route<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
+  const tabId = message.tabId ?? (await activeTabId());
+  const reply = await sendToTab(tabId, message);
+  if (reply.ok) await showBadge(tabId, reply.value.on ? reply.value.hidden.length : null);
+  return reply;
+}
+
+async function showBadge(tabId: number, hidden: number | null): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: hidden === null ? '' : String(hidden) });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
+}
+
+async function toggle(tabId: number): Promise<void> {
+  const state = await sendToTab(tabId, { type: 'get-state' });
+  if (!state.ok) return;
+  await route({ type: 'set-enabled', tabId, on: !state.value.on });
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Only our own extension pages (popup, options) ask; content scripts answer, never ask.
+  if (!isMessage(message) || !isExtensionPage(sender.url)) return undefined;
+  return route(message).catch((error: unknown) => fail(error));
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-declutter') return;
+  void (tab?.id !== undefined ? Promise.resolve(tab.id) : activeTabId()).then(toggle).catch(console.warn);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: 'Toggle Declutter on this page', contexts: ['page'] });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID && tab?.id !== undefined) void toggle(tab.id).catch(console.warn);
+});

@@ -1,0 +1,37 @@
+// Reaching a tab's content script: inject it on demand (activeTab or a granted
+// host), then forward a typed message. Pages that forbid scripts (browser
+// pages, the stores) yield a clear error for the popup to show.
+import browser from 'webextension-polyfill';
+import contentScript from '../content/content-script?script&iife';
+import type { Message, MessageType, Reply } from '../shared/protocol';
+
+const FORBIDDEN = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/;
+
+export const RESTRICTED_PAGE = 'Declutter cannot run on this page: the browser does not allow extensions on it.';
+
+export async function activeTabId(): Promise<number> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab.');
+  return tab.id;
+}
+
+async function ensureContentScript(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.url !== undefined && FORBIDDEN.test(tab.url)) throw new Error(RESTRICTED_PAGE);
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    throw new Error(/cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text) ? RESTRICTED_PAGE : text);
+  }
+}
+
+/** Sends a message to the page's content script, injecting it first (the script ignores a second start). */
+export async function sendToTab<K extends MessageType>(tabId: number, message: Message<K>): Promise<Reply<K>> {
+  await ensureContentScript(tabId);
+  const reply: unknown = await browser.tabs.sendMessage(tabId, message);
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
+    throw new Error('The page did not answer. Reload it and try again.');
+  }
+  return reply as Reply<K>;
+}

@@ -1,0 +1,25 @@
+// Content script entry. Runs in the extension's isolated world, so nothing here
+// is visible to the page. Any failure is caught and logged once: a broken
+// extension must never break the page it runs on.
+import browser from 'webextension-polyfill';
+import { fail, isMessage, ok } from '../shared/protocol';
+import { createController } from './controller';
+
+const STARTED = Symbol.for('declutter.content.started');
+
+function start(): void {
+  const scope = globalThis as { [STARTED]?: boolean };
+  if (scope[STARTED] === true) return; // injected again by the background: one instance is enough
+  scope[STARTED] = true;
+  const controller = createController(document);
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isMessage(message)) return undefined;
+    return controller.handle(message).then(ok, (error: unknown) => fail(error));
+  });
+}
+
+try {
+  start();
+} catch (error) {
+  console.warn('[Declutter] could not start; the page is left untouched.', error);
+}

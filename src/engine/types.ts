@@ -1,0 +1,75 @@
+// The block model shared by both adapters, and what the engine says of each
+// block. Plain data only: adapters fill RawBlock, the engine adds features.
+
+export type Source = 'dom' | 'text';
+
+/** What an adapter knows about one block of text. DOM-only fields are null/empty in text mode. */
+export interface RawBlock {
+  text: string;
+  /** Lower-case tag of the element that owns the text ('p', 'h1', 'li'…); null for saved text. */
+  tag: string | null;
+  /** Lower-case class/id/role tokens of the block's element and its ancestors, nearest first. */
+  tokens: readonly string[];
+  /** Share of the block's characters that sit inside links; null when unknown (saved text). */
+  linkDensity: number | null;
+  /** The element (or an ancestor) is hidden from readers already (hidden, aria-hidden, display:none). */
+  hidden: boolean;
+  /** Inside a form, or next to inputs/buttons. */
+  interactive: boolean;
+  /** Ids of the ancestor containers, outermost first; lets the engine climb to a widget's container. Empty in text mode. */
+  path: readonly number[];
+  /** Blank lines (text) or a block boundary with no text between (DOM) before this block. */
+  gapBefore: number;
+}
+
+export interface TextFeatures {
+  words: number;
+  chars: number;
+  /** Share of words that are function words (jusText's main signal). */
+  stopwordDensity: number;
+  /** Ends like a sentence: . ! ? … or a closing quote after one. */
+  endsSentence: boolean;
+  /** Share of words that start with a capital letter. */
+  titleCaseRatio: number;
+  /** Share of letters that are upper case. */
+  upperCaseRatio: number;
+  hasPrice: boolean;
+  hasPercentOff: boolean;
+  /** Number of "field: value" separators (job and listing widgets). */
+  colonFields: number;
+}
+
+export interface Block extends RawBlock {
+  id: number;
+  source: Source;
+  features: TextFeatures;
+}
+
+export type Verdict = 'article' | 'furniture';
+
+export const FURNITURE_KINDS = [
+  'promo', 'job-widget', 'navigation', 'related', 'ad', 'newsletter', 'social', 'comments', 'form', 'footer', 'boilerplate',
+] as const;
+export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
+export type ArticleKind = 'body' | 'headline' | 'standfirst' | 'byline' | 'credit' | 'caption' | 'subheading';
+export type Kind = FurnitureKind | ArticleKind;
+
+export interface Classification {
+  block: Block;
+  verdict: Verdict;
+  kind: Kind;
+  ruleId: string;
+  evidence: string;
+}
+
+export interface EngineResult {
+  source: Source;
+  blocks: Classification[];
+  /** Kept body text: paragraphs separated by blank lines (headline excluded). */
+  article: string;
+  /** Blocks that may be the headline, best first; the extractors decide. */
+  headlineCandidates: Block[];
+  /** True when rules left too little text and the best region was kept instead. */
+  guarded: boolean;
+  warnings: string[];
+}

@@ -1,0 +1,37 @@
+// The one map of messages between popup, background and content script.
+// Every request names its type; every reply is a Result so errors cross the
+// boundary as data, never as thrown exceptions or `any`.
+import type { PageReport } from './report';
+
+export interface Protocol {
+  /** Popup → background → content: what the page looks like now. */
+  'get-state': { request: { tabId?: number }; response: PageReport };
+  /** Popup/shortcut/menu → background → content: turn declutter on or off. */
+  'set-enabled': { request: { tabId?: number; on: boolean }; response: PageReport };
+  /** Popup → background → content: show one wrongly hidden block again. */
+  'unhide-block': { request: { tabId?: number; blockId: number }; response: PageReport };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<K extends MessageType = MessageType> = K extends MessageType
+  ? { type: K } & Protocol[K]['request']
+  : never;
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Reply<K extends MessageType> = Result<Protocol[K]['response']>;
+
+const TYPES: readonly MessageType[] = ['get-state', 'set-enabled', 'unhide-block'];
+
+/** Messages arrive as unknown (a page can't forge them, but a bug can); check shape first. */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && (TYPES as readonly string[]).includes(type);
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T>(error: unknown): Result<T> {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,34 @@
+// Checks the built manifests (npm test builds before unit tests run).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+function manifest(browser: 'chrome' | 'firefox'): Record<string, unknown> {
+  return JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8')) as Record<string, unknown>;
+}
+
+describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
+  it('asks only for activeTab, scripting, storage and the context menu; hosts are optional', () => {
+    const m = manifest(browser);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*', 'file:///*']);
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it('declares a toggle shortcut with a modifier', () => {
+    const commands = manifest(browser).commands as Record<string, { suggested_key: { default: string } }>;
+    expect(commands['toggle-declutter']?.suggested_key.default).toMatch(/^(Alt|Ctrl|Command)\+/);
+  });
+});
+
+describe('per-browser background', () => {
+  it('gives Chrome a service worker and Firefox background scripts with gecko settings', () => {
+    expect(manifest('chrome').background).toMatchObject({ service_worker: expect.any(String) as string });
+    const firefox = manifest('firefox');
+    expect(firefox.background).toMatchObject({ scripts: [expect.any(String) as string] });
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { id: expect.any(String) as string, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});

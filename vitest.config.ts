@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: the engine in plain Node (no DOM globals, so a leak fails the
+// test), adapters and UI code in jsdom. End-to-end tests have their own config.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'engine', include: ['tests/unit/engine/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'dom', include: ['tests/unit/dom/**/*.test.ts'], environment: 'jsdom' } },
+      { test: { name: 'node', include: ['tests/unit/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+    ],
+  },
+});
