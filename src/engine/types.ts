@@ -8,18 +8,34 @@ export interface RawBlock {
   text: string;
   /** Lower-case tag of the element that owns the text ('p', 'h1', 'li'…); null for saved text. */
   tag: string | null;
-  /** Lower-case class/id/role tokens of the block's element and its ancestors, nearest first. */
-  tokens: readonly string[];
   /** Share of the block's characters that sit inside links; null when unknown (saved text). */
   linkDensity: number | null;
   /** The element (or an ancestor) is hidden from readers already (hidden, aria-hidden, display:none). */
   hidden: boolean;
   /** Inside a form, or next to inputs/buttons. */
   interactive: boolean;
-  /** Ids of the ancestor containers, outermost first; lets the engine climb to a widget's container. Empty in text mode. */
+  /** Ids of the containers holding the block, outermost first, its own element last (see EngineInput.containers). Empty in text mode. */
   path: readonly number[];
   /** Blank lines (text) or a block boundary with no text between (DOM) before this block. */
   gapBefore: number;
+}
+
+/** An element that holds blocks, as the DOM adapter saw it. */
+export interface ContainerInfo {
+  tag: string;
+  /** Lower-case words of its class and id ("article-body sidebarRight" → article, body, sidebar, right). */
+  tokens: readonly string[];
+  role: string | null;
+}
+
+/** What an adapter hands the engine. */
+export interface EngineInput {
+  source: Source;
+  blocks: readonly RawBlock[];
+  /** Indexed by the ids in RawBlock.path; empty for saved text. */
+  containers: readonly ContainerInfo[];
+  /** The page's <title>, when known. */
+  title?: string;
 }
 
 export interface TextFeatures {

@@ -1,0 +1,27 @@
+// What the DOM walker needs to know about element names.
+
+/** Elements that start a new block of text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'br',
+  'legend', 'option', 'label',
+]);
+
+/** Elements whose text is never read (code, styles, or replaced content). */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'head', 'select', 'textarea',
+  'video', 'audio', 'picture', 'img', 'input', 'link', 'meta',
+]);
+
+/** Elements that make the block they sit in interactive (a form widget). */
+export const INTERACTIVE_TAGS = new Set(['input', 'select', 'textarea', 'button']);
+
+const HIDING_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by markup alone: no layout read needed. */
+export function hiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}

@@ -1,0 +1,93 @@
+// A Document (live page or jsdom) → blocks for the engine, plus the private
+// map from block id to the element that owns its text. One iterative walk: no
+// recursion (pages nest 10,000 deep), no layout reads.
+import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts';
+import { normalizeSpace } from '../../engine/text/words.ts';
+import { BLOCK_TAGS, INTERACTIVE_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
+import { tokensOf } from './tokens.ts';
+
+/** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
+const MAX_PATH = 48;
+
+export interface DomBlocks {
+  input: EngineInput;
+  /** Block id → the element whose text it is (several blocks may share one element). */
+  elements: Element[];
+}
+
+export interface DomAdapterOptions {
+  /** Extra visibility test for live pages (e.g. checkVisibility); markup checks always apply. */
+  isHidden?: (element: Element) => boolean;
+  /** Skip subtrees the caller already handles (e.g. the extension's own nodes). */
+  skip?: (element: Element) => boolean;
+}
+
+interface Frame { element: Element; container: number; block: boolean; link: boolean; hidden: boolean }
+
+const EXIT = Symbol('exit');
+type Item = Node | typeof EXIT;
+
+export function documentToBlocks(doc: Document, options: DomAdapterOptions = {}): DomBlocks {
+  const root = doc.body ?? doc.documentElement;
+  const blocks: RawBlock[] = [];
+  const elements: Element[] = [];
+  const containers: ContainerInfo[] = [];
+  const frames: Frame[] = [];
+  let buffer = '';
+  let linkChars = 0;
+  let interactive = false;
+  let hiddenDepth = 0;
+  let linkDepth = 0;
+
+  const owners: Frame[] = []; // the block-level frames, innermost last
+  const flush = (): void => {
+    const text = normalizeSpace(buffer);
+    const own = owners[owners.length - 1];
+    if (text !== '' && own !== undefined) {
+      const path = frames.slice(-MAX_PATH).map((f) => f.container);
+      blocks.push({ text, tag: own.element.localName, linkDensity: Math.min(1, linkChars / Math.max(1, buffer.trim().length)),
+        hidden: hiddenDepth > 0, interactive, path, gapBefore: 0 });
+      elements.push(own.element);
+    }
+    buffer = ''; linkChars = 0; interactive = false;
+  };
+
+  const stack: Item[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    if (item === EXIT) {
+      const frame = frames.pop();
+      if (frame?.block === true) { flush(); owners.pop(); }
+      if (frame?.hidden === true) hiddenDepth -= 1;
+      if (frame?.link === true) linkDepth -= 1;
+      continue;
+    }
+    if (item.nodeType === 3) {
+      const data = (item as Text).data;
+      buffer += data;
+      if (linkDepth > 0) linkChars += data.trim().length;
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const element = item as Element;
+    const tag = element.localName;
+    if (INTERACTIVE_TAGS.has(tag)) interactive = true;
+    if (SKIP_TAGS.has(tag) || options.skip?.(element) === true) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    if (tag === 'br' || tag === 'hr') continue;
+    const hidden = hiddenByMarkup(element) || options.isHidden?.(element) === true;
+    if (hidden) hiddenDepth += 1;
+    const link = tag === 'a';
+    if (link) linkDepth += 1;
+    containers.push({ tag, tokens: tokensOf(element), role: element.getAttribute('role') });
+    const frame: Frame = { element, container: containers.length - 1, block, link, hidden };
+    frames.push(frame);
+    if (block) owners.push(frame);
+    stack.push(EXIT);
+    for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+  }
+  flush();
+  return { input: { source: 'dom', blocks, containers, title: doc.title }, elements };
+}

@@ -1,0 +1,33 @@
+// The --json shape: one object per file.
+import type { Analysis } from './analyse.ts';
+
+export interface CliJson {
+  file: string;
+  mode: string;
+  headline: string | null;
+  byline: string | null;
+  published: string | null;
+  summary: string[];
+  speakers: { name: string; role: string | null; quotes: string[] }[];
+  article: string;
+  hidden: { ruleId: string; kind: string; text: string }[];
+  warnings: string[];
+}
+
+export function toJson(file: string, analysis: Analysis): CliJson {
+  const { result } = analysis;
+  return {
+    file,
+    mode: analysis.mode,
+    headline: analysis.headline,
+    byline: result.blocks.find((c) => c.kind === 'byline')?.block.text ?? null,
+    published: null,
+    summary: [],
+    speakers: [],
+    article: result.article,
+    hidden: result.blocks
+      .filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page')
+      .map((c) => ({ ruleId: c.ruleId, kind: c.kind, text: c.block.text })),
+    warnings: result.warnings,
+  };
+}

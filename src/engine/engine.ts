@@ -1,0 +1,38 @@
+// The engine: adapter output in, one verdict per block out. Each stage is its
+// own function; the same stages run for the live DOM and for saved text.
+import type { EngineInput, EngineResult } from './types.ts';
+import type { RuleContext } from './rules/rule.ts';
+import { featurize } from './pipeline/featurize.ts';
+import { indexContainers } from './pipeline/containers.ts';
+import { applyRules } from './pipeline/apply-rules.ts';
+import { ownQuality, resolveContext } from './pipeline/quality.ts';
+import { extendRuns } from './pipeline/runs.ts';
+import { blockWeight, maxRegion, type Region } from './pipeline/region.ts';
+import { findPageHeader } from './pipeline/page-header.ts';
+import { articleText, classifyAll } from './pipeline/assemble.ts';
+import { guardRegion } from './pipeline/guard.ts';
+
+export function runEngine(input: EngineInput): EngineResult {
+  const { blocks } = featurize(input);
+  const index = input.containers.length > 0 ? indexContainers(blocks, input.containers) : null;
+  const ctx: RuleContext = { blocks, landmarkOf: (b) => index?.landmarkOf(b) ?? null };
+  const hits = applyRules(blocks, ctx);
+  const own = blocks.map(ownQuality);
+  extendRuns(blocks, hits, own, index);
+  const resolved = resolveContext(own.map((q, i) => (hits[i]?.rule.verdict === 'furniture' ? 'bad' : q)));
+  const weights = blocks.map((b, i) => blockWeight(b, hits[i] ?? null, own[i] ?? 'bad', resolved[i] ?? 'bad'));
+  const found: Region = maxRegion(weights);
+  const { region, guarded, warnings } = guardRegion(found, blocks, own);
+  const header = findPageHeader(blocks, hits, region.start < 0 ? 0 : region.start, input.title);
+  const classes = classifyAll({ blocks, hits, resolved: guarded ? resolved.map(() => 'good') : resolved, region, header });
+  const article = articleText(classes);
+  if (article.length === 0) warnings.push('No article text found on this page.');
+  return {
+    source: input.source,
+    blocks: classes,
+    article,
+    headlineCandidates: header.candidates,
+    guarded,
+    warnings,
+  };
+}

@@ -1,0 +1,60 @@
+// Stage 7: one classification per block from the stages' findings, and the
+// article text from the kept body blocks.
+import type { Block, Classification, Kind } from '../types.ts';
+import type { Hit } from './apply-rules.ts';
+import type { PageHeader } from './page-header.ts';
+import type { Region } from './region.ts';
+import { ARTICLE_TEXT, BYLINE_LINE, HEADLINE_LINE, LOW_TEXT_QUALITY, OUTSIDE_ARTICLE, STANDFIRST_LINE, SUBHEADING, type StageRule } from '../rules/stage-rules.ts';
+
+/** Kinds whose text makes up the article body. */
+const BODY_KINDS: ReadonlySet<Kind> = new Set<Kind>(['body', 'subheading', 'standfirst', 'credit']);
+/** A subheading is at most this many words. */
+const SUBHEADING_MAX_WORDS = 20;
+
+export interface Findings {
+  blocks: readonly Block[];
+  hits: readonly (Hit | null)[];
+  resolved: readonly ('good' | 'bad')[];
+  region: Region;
+  header: PageHeader;
+}
+
+function fromStage(block: Block, rule: StageRule, evidence: string): Classification {
+  return { block, verdict: rule.verdict, kind: rule.kind, ruleId: rule.id, evidence };
+}
+
+function isSubheading(f: Findings, i: number): boolean {
+  const block = f.blocks[i];
+  if (!block || block.features.words > SUBHEADING_MAX_WORDS || block.features.endsSentence) return false;
+  const heading = block.tag === null ? !/[,;:]$/.test(block.text) : /^h[1-6]$/.test(block.tag);
+  return heading && f.resolved[i + 1] === 'good' && i + 1 <= f.region.end && !f.hits[i + 1];
+}
+
+function headerRole(f: Findings, i: number): StageRule | null {
+  if (i === f.header.headline) return HEADLINE_LINE;
+  if (i === f.header.standfirst) return STANDFIRST_LINE;
+  return f.header.bylines.includes(i) ? BYLINE_LINE : null;
+}
+
+export function classifyAll(f: Findings): Classification[] {
+  return f.blocks.map((block, i) => {
+    const hit = f.hits[i];
+    const inRegion = i >= f.region.start && i <= f.region.end;
+    const role = headerRole(f, i);
+    if (role) return fromStage(block, role, 'heads the article region');
+    if (hit && (hit.rule.verdict === 'furniture' || inRegion)) {
+      return { block, verdict: hit.rule.verdict, kind: hit.rule.kind, ruleId: hit.rule.id, evidence: hit.match.evidence };
+    }
+    if (!inRegion) return fromStage(block, OUTSIDE_ARTICLE, `outside the article region (blocks ${f.region.start}–${f.region.end})`);
+    if (f.resolved[i] === 'good') return fromStage(block, ARTICLE_TEXT, 'prose in the article region');
+    if (isSubheading(f, i)) return fromStage(block, SUBHEADING, 'a heading followed by article prose');
+    return fromStage(block, LOW_TEXT_QUALITY, 'short or link-heavy text among boilerplate');
+  });
+}
+
+export function articleText(classes: readonly Classification[]): string {
+  return classes
+    .filter((c) => c.verdict === 'article' && BODY_KINDS.has(c.kind))
+    .map((c) => c.block.text)
+    .join('\n\n');
+}

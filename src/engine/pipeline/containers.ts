@@ -1,0 +1,44 @@
+// Indexes the DOM adapter's containers: which blocks each holds (a contiguous
+// range, since blocks are in document order) and its landmark kind, each
+// computed once, so climbing is linear in page size.
+import type { Block, ContainerInfo } from '../types.ts';
+import type { Landmark } from '../rules/rule.ts';
+import { landmarkOfContainer } from '../rules/landmarks.ts';
+
+export interface ContainerIndex {
+  /** First and last block id inside container `c`. */
+  range(c: number): [number, number] | undefined;
+  landmarkOf(block: Block): Landmark | null;
+  /** True for containers marked as the article's own (article/main tags, content words). */
+  isContent(c: number): boolean;
+}
+
+export function indexContainers(blocks: readonly Block[], containers: readonly ContainerInfo[]): ContainerIndex {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  for (const block of blocks) {
+    for (const c of block.path) {
+      if (!first.has(c)) first.set(c, block.id);
+      last.set(c, block.id);
+    }
+  }
+  const own = containers.map((info) => landmarkOfContainer(info));
+  const landmarkOfPath = (path: readonly number[]): Landmark | null => {
+    // Nearest container first; a content container stops the climb.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const found = own[path[i] ?? -1];
+      if (found === 'content') return null;
+      if (found) return found;
+    }
+    return null;
+  };
+  return {
+    range(c) {
+      const a = first.get(c);
+      const b = last.get(c);
+      return a === undefined || b === undefined ? undefined : [a, b];
+    },
+    landmarkOf: (block) => landmarkOfPath(block.path),
+    isContent: (c) => own[c] === 'content',
+  };
+}

@@ -1,0 +1,47 @@
+// Stage 6: the lines that head an article — headline, standfirst, byline — sit
+// just before the body region. They stay visible and are handed to the
+// extractors; only the standfirst joins the body text.
+import type { Block } from '../types.ts';
+import type { Hit } from './apply-rules.ts';
+import { HEADLINE } from '../thresholds.ts';
+
+/** A standfirst is at most this many words. */
+const STANDFIRST_MAX_WORDS = 60;
+/** A byline or dateline is at most this many words. */
+const BYLINE_MAX_WORDS = 14;
+const BYLINE = /^(by|von|par|por|di|door)\s+\p{Lu}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})/u;
+
+export interface PageHeader { headline: number | null; standfirst: number | null; bylines: number[]; candidates: Block[] }
+
+function isTitleLike(block: Block, hit: Hit | null): boolean {
+  const f = block.features;
+  if (hit && hit.rule.verdict === 'furniture') return false;
+  if (f.words < HEADLINE.minWords || f.words > HEADLINE.maxWords) return false;
+  return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
+}
+
+function headlineScore(block: Block, regionStart: number, title: string | undefined): number {
+  const isH1 = block.tag === 'h1' ? 3 : /^h[2-3]$/.test(block.tag ?? '') ? 1 : 0;
+  const inTitle = title !== undefined && title.toLowerCase().includes(block.text.toLowerCase()) ? 3 : 0;
+  const closeness = 1 - Math.min(1, (regionStart - block.id) / HEADLINE.lookBehind);
+  return isH1 + inTitle + closeness;
+}
+
+export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | null)[], regionStart: number, title?: string): PageHeader {
+  const from = Math.max(0, regionStart - HEADLINE.lookBehind);
+  const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null));
+  candidates.sort((a, b) => headlineScore(b, regionStart, title) - headlineScore(a, regionStart, title));
+  let headline = candidates[0]?.id ?? null;
+  // Saved text: two title-like lines right above the body are headline then standfirst (seed: lines 1 and 3).
+  const previous = headline === null ? undefined : candidates.find((c) => c.id < headline! && c.id >= headline! - 2 && c.tag === null);
+  if (previous !== undefined) headline = previous.id;
+  const header: PageHeader = { headline, standfirst: null, bylines: [], candidates };
+  if (headline === null) return header;
+  for (let i = headline + 1; i < regionStart + 1; i++) {
+    const block = blocks[i];
+    if (!block || hits[i]) continue;
+    if (block.features.words <= BYLINE_MAX_WORDS && BYLINE.test(block.text)) header.bylines.push(i);
+    else if (header.standfirst === null && i < regionStart && block.features.words <= STANDFIRST_MAX_WORDS) header.standfirst = i;
+  }
+  return header;
+}

@@ -1,0 +1,58 @@
+// Stage 3: jusText's text-quality classes and their context pass. A block is
+// good (long prose), near-good, short or bad on its own; short and near-good
+// blocks then take their verdict from the nearest decided neighbours.
+import type { Block } from '../types.ts';
+import { LENGTH, LINKS, STOPWORDS } from '../thresholds.ts';
+
+export type Quality = 'good' | 'near-good' | 'short' | 'bad';
+
+export function ownQuality(block: Block): Quality {
+  const f = block.features;
+  const links = block.linkDensity ?? 0;
+  if (f.words === 0 || links > LINKS.maxForProse) return 'bad';
+  if (f.chars < LENGTH.shortChars) return links > 0 ? 'bad' : 'short';
+  if (f.stopwordDensity >= STOPWORDS.high) return f.chars >= LENGTH.longChars ? 'good' : 'near-good';
+  return f.stopwordDensity >= STOPWORDS.low ? 'near-good' : 'bad';
+}
+
+type Skip = (c: Quality) => boolean;
+const SHORT: Skip = (c) => c === 'short';
+const SHORT_OR_NEAR: Skip = (c) => c === 'short' || c === 'near-good';
+
+/** For every index, the nearest class before and after it that is not skipped; linear time. */
+function neighbours(classes: readonly Quality[], skip: Skip): { prev: Quality[]; next: Quality[] } {
+  const prev: Quality[] = new Array<Quality>(classes.length);
+  const next: Quality[] = new Array<Quality>(classes.length);
+  let seen: Quality = 'bad'; // the page's edges count as boilerplate, as in jusText
+  for (let i = 0; i < classes.length; i++) {
+    prev[i] = seen;
+    const c = classes[i] ?? 'bad';
+    if (!skip(c)) seen = c;
+  }
+  seen = 'bad';
+  for (let i = classes.length - 1; i >= 0; i--) {
+    next[i] = seen;
+    const c = classes[i] ?? 'bad';
+    if (!skip(c)) seen = c;
+  }
+  return { prev, next };
+}
+
+/** jusText's context-sensitive pass: every block ends good or bad. */
+export function resolveContext(own: readonly Quality[]): ('good' | 'bad')[] {
+  const far = neighbours(own, SHORT_OR_NEAR);
+  const near = neighbours(own, SHORT);
+  const shortResolved: Quality[] = own.map((c, i) => {
+    if (c !== 'short') return c;
+    const prev = far.prev[i];
+    const next = far.next[i];
+    if (prev === 'good' && next === 'good') return 'good';
+    if (prev === 'bad' && next === 'bad') return 'bad';
+    return near.prev[i] === 'near-good' || near.next[i] === 'near-good' ? 'good' : 'bad';
+  });
+  const final = neighbours(shortResolved, SHORT_OR_NEAR);
+  return shortResolved.map((c, i) => {
+    if (c === 'good' || c === 'bad') return c;
+    return final.prev[i] === 'bad' && final.next[i] === 'bad' ? 'bad' : 'good';
+  });
+}

@@ -1,0 +1,35 @@
+// Stage 5: the main article region is the run of blocks with the largest total
+// weight (a maximum-sum segment, as in Finn et al.'s body text extraction):
+// prose adds its words, furniture and boilerplate subtract, with each block's
+// penalty capped so one big widget inside a story cannot cut it in two.
+import type { Block } from '../types.ts';
+import type { Hit } from './apply-rules.ts';
+import type { Quality } from './quality.ts';
+import { REGION } from '../thresholds.ts';
+
+export interface Region { start: number; end: number; weight: number }
+
+function penalty(words: number, perWord: number): number {
+  return -Math.min(REGION.maxPenalty, Math.max(REGION.minPenalty, words * perWord));
+}
+
+export function blockWeight(block: Block, hit: Hit | null, own: Quality, resolved: 'good' | 'bad'): number {
+  const words = block.features.words;
+  if (hit?.rule.id === 'hidden-by-page') return 0;
+  if (hit) return hit.rule.verdict === 'article' ? REGION.minPenalty : penalty(words, REGION.furniturePerWord);
+  if (resolved === 'bad') return penalty(words, REGION.badPerWord);
+  return words * (own === 'good' ? REGION.goodPerWord : REGION.nearGoodPerWord);
+}
+
+/** Kadane's algorithm over block weights; linear time. Empty region (-1..-1) when nothing is positive. */
+export function maxRegion(weights: readonly number[]): Region {
+  let best: Region = { start: -1, end: -1, weight: 0 };
+  let start = 0;
+  let sum = 0;
+  weights.forEach((w, i) => {
+    if (sum <= 0) { start = i; sum = 0; }
+    sum += w;
+    if (sum > best.weight) best = { start, end: i, weight: sum };
+  });
+  return best;
+}

@@ -1,0 +1,13 @@
+// Ad slots and their "Advertisement" labels (scrapinghub pages; DOM: ad/dfp/gpt containers).
+import { LENGTH } from '../thresholds.ts';
+import { patternRule } from './patterns.ts';
+
+export default patternRule({
+  id: 'ad-slot',
+  summary: 'Advertisement slots and their labels',
+  kind: 'ad',
+  lines: [/^(advertisement|advertisements|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklama)$/i,
+    /^(story continues below|article continues below|continue reading below)( (this )?advertisement)?$/i],
+  maxWords: LENGTH.labelMaxWords,
+  landmark: 'ad',
+});

@@ -1,0 +1,17 @@
+// Comment sections and prompts. Like boilerpipe's terminating blocks, a
+// "Comments" heading ends the article: everything after it is the thread.
+import { LENGTH } from '../thresholds.ts';
+import { patternRule } from './patterns.ts';
+
+export default patternRule({
+  id: 'comments-section',
+  summary: 'Comment threads and comment prompts; the heading ends the article',
+  kind: 'comments',
+  terminates: true,
+  labels: [/^(\d+\s+)?(comments?|reader comments|responses?|replies)(\s*\(\d+\))?:?$/i, /^(show|view|read|load|see) (all )?(\d+ )?comments\b/i,
+    /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, /^join the (conversation|discussion|debate)\b/i,
+    /^have your say\b/i, /^(discuss|discussion)( this (article|story))?$/i, /^comments are (closed|now closed)\b/i],
+  lines: [/^(be the first to comment|no comments yet)\b/i, /^you must be logged in to (post|leave) a comment\b/i],
+  maxWords: LENGTH.labelMaxWords,
+  landmark: 'comments',
+});

@@ -1,0 +1,31 @@
+// Job boards embedded in articles (seed: "iJobs Job Widget" and its
+// "£350 - £450 Per Day: Clearwater People Solutions Ltd: …" listings).
+import { LENGTH } from '../thresholds.ts';
+import type { Rule } from './rule.ts';
+import { patternRule } from './patterns.ts';
+
+/** A listing line has at least this many "field: value" separators (salary: company: description). */
+const LISTING_MIN_FIELDS = 2;
+const PAY = /(£|\$|€|\bper (day|hour|annum|year)\b|\bsalary\b|\bnegotiable\b|\bcompetitive\b|\bk\b)/i;
+
+const byPattern = patternRule({
+  id: 'job-widget',
+  summary: 'Job boards and their listings',
+  kind: 'job-widget',
+  labels: [/\bjobs? (widget|board|search|finder)\b/i, /^i?jobs( general)?$/i, /^(latest|featured|top) jobs$/i, /^careers?$/i],
+  maxWords: LENGTH.labelMaxWords,
+});
+
+const rule: Rule = {
+  ...byPattern,
+  match(block, ctx) {
+    const found = byPattern.match(block, ctx);
+    if (found) return found;
+    const f = block.features;
+    if (f.colonFields >= LISTING_MIN_FIELDS && f.words <= LENGTH.teaserMaxWords && PAY.test(block.text)) {
+      return { evidence: `job listing "${block.text.slice(0, 50)}…" (${f.colonFields} "field:" parts and pay)`, opensRun: false };
+    }
+    return null;
+  },
+};
+export default rule;

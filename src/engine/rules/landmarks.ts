@@ -1,0 +1,43 @@
+// Which containers are furniture by their markup: class/id words, ARIA roles
+// and tags, as Readability's unlikelyCandidates and trafilatura's token groups
+// do. Nearest container decides; a content word (article, story…) stops the
+// climb, so a sidebar inside the article is found but the article inside a
+// "page-with-sidebar" wrapper is not condemned by it.
+import type { ContainerInfo, Kind } from '../types.ts';
+import type { Landmark } from './rule.ts';
+
+interface LandmarkSpec { kind: Kind; tokens: readonly string[]; tags?: readonly string[]; roles?: readonly string[] }
+
+/** Order matters where a container carries words of two kinds: first listed wins. */
+export const LANDMARKS: readonly LandmarkSpec[] = [
+  { kind: 'comments', tokens: ['comment', 'comments', 'disqus', 'respond', 'replies', 'discussion'] },
+  { kind: 'ad', tokens: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'dfp', 'gpt', 'adslot', 'adunit', 'adsense', 'doubleclick'] },
+  { kind: 'promo', tokens: ['promo', 'promoted', 'sponsored', 'sponsor', 'outbrain', 'taboola', 'partner', 'partners', 'commercial'] },
+  { kind: 'newsletter', tokens: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin'] },
+  { kind: 'social', tokens: ['share', 'sharing', 'shares', 'social', 'sharebar', 'addthis', 'sharethis'] },
+  { kind: 'navigation', tokens: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'masthead', 'topnav', 'skip'], tags: ['nav'], roles: ['navigation', 'banner', 'menu', 'menubar'] },
+  { kind: 'related', tokens: ['related', 'recommended', 'recommendations', 'recirc', 'popular', 'trending', 'mostread', 'sidebar', 'rail', 'widget', 'teasers', 'more-stories'], tags: ['aside'], roles: ['complementary'] },
+  { kind: 'footer', tokens: ['footer', 'copyright', 'colophon'], tags: ['footer'], roles: ['contentinfo'] },
+  { kind: 'form', tokens: ['search', 'login', 'signin', 'register'], roles: ['search'] },
+];
+
+/** Words that mark the article's own containers (Readability's okMaybeItsACandidate, narrowed). */
+const CONTENT_TOKENS = new Set(['article', 'story', 'entry', 'post', 'body', 'content', 'text', 'main', 'hentry', 'articlebody']);
+const CONTENT_TAGS = new Set(['article', 'main']);
+
+export function landmarkOfContainer(info: ContainerInfo): Landmark | 'content' | null {
+  if (CONTENT_TAGS.has(info.tag) || info.role === 'main' || info.role === 'article') return 'content';
+  for (const spec of LANDMARKS) {
+    const token = info.tokens.find((t) => spec.tokens.includes(t));
+    const byTag = spec.tags?.includes(info.tag) ?? false;
+    const byRole = info.role !== null && (spec.roles?.includes(info.role) ?? false);
+    if (token !== undefined || byTag || byRole) return { kind: spec.kind, describe: describe(info) };
+  }
+  return info.tokens.some((t) => CONTENT_TOKENS.has(t)) ? 'content' : null;
+}
+
+function describe(info: ContainerInfo): string {
+  const role = info.role === null ? '' : ` role="${info.role}"`;
+  const words = info.tokens.length === 0 ? '' : ` class/id "${info.tokens.slice(0, 6).join(' ')}"`;
+  return `<${info.tag}${role}${words}>`;
+}

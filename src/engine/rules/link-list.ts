@@ -1,0 +1,17 @@
+// Blocks that are almost all link text — teaser lists, tag clouds, "read more"
+// links — in DOM mode (Readability's link density; unknown in saved text).
+import { LENGTH, LINKS } from '../thresholds.ts';
+import type { Rule } from './rule.ts';
+
+const rule: Rule = {
+  id: 'link-list',
+  summary: 'Blocks that are mostly links (teasers, tag lists, read-more links)',
+  kind: 'related',
+  verdict: 'furniture',
+  match(block) {
+    const density = block.linkDensity;
+    if (density === null || density < LINKS.linkList || block.features.words > LENGTH.teaserMaxWords) return null;
+    return { evidence: `${Math.round(density * 100)}% of its text is links`, opensRun: false };
+  },
+};
+export default rule;

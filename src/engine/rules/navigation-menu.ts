@@ -1,0 +1,38 @@
+// Site menus and breadcrumbs: DOM <nav>, role=navigation, menu/breadcrumb
+// containers; in saved text, a run of one-to-three-word lines (scrapinghub:
+// venturebeat's "Channels / GamesBeat / AI / …"; seed: "Voices / News / i100").
+import type { Block } from '../types.ts';
+import type { Rule, RuleContext } from './rule.ts';
+
+/** A menu item is at most this many words and does not end a sentence. */
+const MENU_ITEM_MAX_WORDS = 3;
+/** This many menu-like lines in a row make a menu. */
+const MENU_MIN_RUN = 5;
+
+function isMenuItem(block: Block | undefined): boolean {
+  return block !== undefined && block.features.words > 0 && block.features.words <= MENU_ITEM_MAX_WORDS && !block.features.endsSentence;
+}
+
+/** Length of the run of menu-like blocks that contains `block`, counting at most MENU_MIN_RUN each way. */
+function menuRun(block: Block, blocks: readonly Block[]): number {
+  let run = 1;
+  for (let i = block.id - 1; i >= 0 && run < MENU_MIN_RUN && isMenuItem(blocks[i]); i--) run++;
+  for (let i = block.id + 1; i < blocks.length && run < MENU_MIN_RUN && isMenuItem(blocks[i]); i++) run++;
+  return run;
+}
+
+const rule: Rule = {
+  id: 'navigation-menu',
+  summary: 'Site menus, section lists and breadcrumbs',
+  kind: 'navigation',
+  verdict: 'furniture',
+  match(block: Block, ctx: RuleContext) {
+    const landmark = ctx.landmarkOf(block);
+    if (landmark?.kind === 'navigation') return { evidence: `inside ${landmark.describe}`, opensRun: false };
+    if (isMenuItem(block) && menuRun(block, ctx.blocks) >= MENU_MIN_RUN) {
+      return { evidence: `one of ${MENU_MIN_RUN}+ short lines in a row ("${block.text}")`, opensRun: false };
+    }
+    return null;
+  },
+};
+export default rule;

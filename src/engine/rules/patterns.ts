@@ -1,0 +1,50 @@
+// Builds rules from data: text patterns for labels and lines, and the
+// landmark kind (from class/id/role/tag) that also counts as a match.
+import type { Block, Kind, Verdict } from '../types.ts';
+import type { Match, Rule, RuleContext } from './rule.ts';
+
+export interface PatternRuleSpec {
+  id: string;
+  summary: string;
+  kind: Kind;
+  verdict?: Verdict;
+  terminates?: boolean;
+  /** Whole-block labels that open a run over the widget they head. */
+  labels?: readonly RegExp[];
+  /** Lines that are furniture by themselves (no run). */
+  lines?: readonly RegExp[];
+  /** Only blocks up to this many words match text patterns. */
+  maxWords: number;
+  /** Blocks inside a landmark of this kind match too (DOM only). */
+  landmark?: Kind;
+}
+
+function quote(text: string): string {
+  return text.length > 60 ? `"${text.slice(0, 57)}…"` : `"${text}"`;
+}
+
+function matchText(spec: PatternRuleSpec, block: Block): Match | null {
+  if (block.features.words > spec.maxWords) return null;
+  const label = spec.labels?.find((re) => re.test(block.text));
+  if (label) return { evidence: `label ${quote(block.text)} matches ${String(label)}`, opensRun: true };
+  const line = spec.lines?.find((re) => re.test(block.text));
+  if (line) return { evidence: `text ${quote(block.text)} matches ${String(line)}`, opensRun: false };
+  return null;
+}
+
+export function patternRule(spec: PatternRuleSpec): Rule {
+  return {
+    id: spec.id,
+    summary: spec.summary,
+    kind: spec.kind,
+    verdict: spec.verdict ?? 'furniture',
+    terminates: spec.terminates ?? false,
+    match(block: Block, ctx: RuleContext): Match | null {
+      const byText = matchText(spec, block);
+      if (byText) return byText;
+      if (spec.landmark === undefined) return null;
+      const landmark = ctx.landmarkOf(block);
+      return landmark?.kind === spec.landmark ? { evidence: `inside ${landmark.describe}`, opensRun: false } : null;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Photo captions and credits stay on the page but are not body text (scrapinghub
+// venturebeat page: "Above: A WeWork coworking space…", "Image Credit: WeWork").
+import type { Rule } from './rule.ts';
+
+/** A caption is at most this many words. */
+const CAPTION_MAX_WORDS = 60;
+const CAPTION_LINE = /^(above|below|pictured|top|main|left|right|inset|photo|photograph|picture|image|file photo|credit|image credit|photo credit|source)\s*[:|]/i;
+const CREDIT_LINE = /^(photo|image|picture|photograph|illustration)s?( credit)?:?\s*(by\s+)?\S+/i;
+
+const rule: Rule = {
+  id: 'photo-caption',
+  summary: 'Photo captions and image credits (kept visible, left out of the body text)',
+  kind: 'caption',
+  verdict: 'article',
+  match(block) {
+    if (block.features.words > CAPTION_MAX_WORDS) return null;
+    if (block.tag === 'figcaption') return { evidence: 'a <figcaption>', opensRun: false };
+    if (CAPTION_LINE.test(block.text) || (block.features.words <= 6 && CREDIT_LINE.test(block.text))) {
+      return { evidence: `caption line "${block.text.slice(0, 40)}"`, opensRun: false };
+    }
+    return null;
+  },
+};
+export default rule;

@@ -1,0 +1,15 @@
+// "PROMOTED VIDEO" and sponsored-content rails (seed: kerry-iraq-independent,
+// the teaser block after "PROMOTED VIDEO"; DOM: outbrain/taboola/promo containers).
+import { LENGTH } from '../thresholds.ts';
+import { patternRule } from './patterns.ts';
+
+export default patternRule({
+  id: 'promoted-label',
+  summary: 'Promoted and sponsored content rails, opened by their label',
+  kind: 'promo',
+  labels: [/^(promoted|sponsored|paid|partner)( (video|videos|stories|content|links|posts|post))?$/i,
+    /^(from|content from|more from) (our|the web's) (partners|sponsors)$/i, /^around the web$/i,
+    /^(recommended|promoted) by (outbrain|taboola)$/i, /^(sponsored|promoted) (by|links by)\b/i],
+  maxWords: LENGTH.labelMaxWords,
+  landmark: 'promo',
+});

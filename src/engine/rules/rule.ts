@@ -1,0 +1,33 @@
+// The shape every rule has. Rules are data first: an id (also the file name,
+// the fixture key, the UI label and the data-declutter-hidden value), a
+// one-line summary, the kind and verdict they give, and a matcher that returns
+// evidence (why) or null.
+import type { Block, Kind, Verdict } from '../types.ts';
+
+export interface RuleContext {
+  readonly blocks: readonly Block[];
+  /** The furniture kind of the nearest landmark container holding the block, if any. */
+  landmarkOf(block: Block): Landmark | null;
+}
+
+export interface Landmark {
+  kind: Kind;
+  /** How the container was recognised, e.g. `<aside class="related-links">`. */
+  describe: string;
+}
+
+export interface Match {
+  evidence: string;
+  /** A label ("PROMOTED VIDEO", "iJobs Job Widget") opens a run of the same kind over its widget. */
+  opensRun: boolean;
+}
+
+export interface Rule {
+  id: string;
+  summary: string;
+  kind: Kind;
+  verdict: Verdict;
+  /** Runs opened by this rule last to the end of the page (boilerpipe's terminating blocks: comments). */
+  terminates?: boolean;
+  match(block: Block, ctx: RuleContext): Match | null;
+}

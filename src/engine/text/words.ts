@@ -1,0 +1,23 @@
+// Word splitting shared by features, extractors and evaluation. Scripts
+// written without spaces (CJK) count one word per two characters, the usual
+// approximation, so length thresholds mean the same thing across languages.
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const CHARS_PER_UNSPACED_WORD = 2;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Word count that also works for scripts without spaces. */
+export function wordCount(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  if (unspaced === 0) return words(text).length;
+  const spaced = words(text.replace(UNSPACED, ' ')).length;
+  return spaced + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}

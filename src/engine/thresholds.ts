@@ -1,0 +1,66 @@
+// Every number the engine decides with, grouped by concept and named. Rules
+// import the group they need; none writes a bare number. Values follow jusText
+// (length/stopword classes), Readability (link density) and boilerpipe (word
+// counts), then tuned on ../shared/corpus with `npm run eval`.
+
+/** Block length classes, in characters (jusText: length_low 70, length_high 200). */
+export const LENGTH = {
+  /** Below this a block is "short": decided by its neighbours. */
+  shortChars: 70,
+  /** At or above this a prose block can be "good" on its own. */
+  longChars: 200,
+  /** A label or menu item is at most this many words. */
+  labelMaxWords: 6,
+  /** A teaser or promo line is at most this many words. */
+  teaserMaxWords: 25,
+} as const;
+
+/** Share of function words (jusText: stopwords_low 0.30, stopwords_high 0.32). */
+export const STOPWORDS = {
+  low: 0.3,
+  high: 0.32,
+  /** Used when no stoplist fits the page's language: density is unknown, not low. */
+  unknownLanguage: 0.32,
+} as const;
+
+/** Share of a block's characters inside links (jusText max 0.2; Readability penalises above 0.25). */
+export const LINKS = {
+  maxForProse: 0.2,
+  /** A block that is nearly all link text is a link, not prose (menus, teaser lists). */
+  linkList: 0.5,
+} as const;
+
+/** Weights for choosing the main article region (a maximum-sum run of blocks). */
+export const REGION = {
+  /** Weight per word of a good block. */
+  goodPerWord: 1,
+  /** Near-good blocks count half. */
+  nearGoodPerWord: 0.5,
+  /** Every non-article block costs at least this much… */
+  minPenalty: 3,
+  /** …and at most this much, so one huge widget cannot cut an article in two. */
+  maxPenalty: 60,
+  /** Penalty per word of furniture (rule-matched) blocks. */
+  furniturePerWord: 1,
+  /** Penalty per word of bad, unmatched blocks. */
+  badPerWord: 0.5,
+} as const;
+
+/** The guard against an empty result. */
+export const GUARD = {
+  /** Fewer article words than this and the rules are deemed to have over-reached. */
+  minArticleWords: 40,
+} as const;
+
+/** Headline candidates: short, title-like lines before the body. */
+export const HEADLINE = {
+  minWords: 3,
+  maxWords: 30,
+  /** How many blocks before the body to look at. */
+  lookBehind: 40,
+} as const;
+
+/** Text-mode label runs end when article text resumes: this many good blocks in a row. */
+export const RUNS = {
+  resumeAfterGoodBlocks: 2,
+} as const;
