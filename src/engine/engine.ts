@@ -7,7 +7,8 @@ import { indexContainers } from './pipeline/containers.ts';
 import { applyRules } from './pipeline/apply-rules.ts';
 import { ownQuality, resolveContext } from './pipeline/quality.ts';
 import { extendRuns } from './pipeline/runs.ts';
-import { blockWeight, maxRegion, type Region } from './pipeline/region.ts';
+import { blockWeight, maxRegion, regionMask } from './pipeline/region.ts';
+import { domRegion } from './pipeline/dom-region.ts';
 import { findPageHeader } from './pipeline/page-header.ts';
 import { articleText, classifyAll } from './pipeline/assemble.ts';
 import { guardRegion } from './pipeline/guard.ts';
@@ -21,10 +22,14 @@ export function runEngine(input: EngineInput): EngineResult {
   extendRuns(blocks, hits, own, index);
   const resolved = resolveContext(own.map((q, i) => (hits[i]?.rule.verdict === 'furniture' ? 'bad' : q)));
   const weights = blocks.map((b, i) => blockWeight(b, hits[i] ?? null, own[i] ?? 'bad', resolved[i] ?? 'bad'));
-  const found: Region = maxRegion(weights);
-  const { region, guarded, warnings } = guardRegion(found, blocks, own);
-  const header = findPageHeader(blocks, hits, region.start < 0 ? 0 : region.start, input.title);
-  const classes = classifyAll({ blocks, hits, resolved: guarded ? resolved.map(() => 'good') : resolved, region, header });
+  const scoring = blocks.map((b, i) => hits[i]?.rule.verdict !== 'furniture' && index?.isUnlikely(b) !== true);
+  const container = index ? domRegion(blocks, input.containers, own, scoring) : null;
+  const found = container?.inRegion ?? regionMask(blocks.length, maxRegion(weights));
+  const { inRegion, guarded, warnings } = guardRegion(found, blocks, own);
+  const start = Math.max(0, inRegion.indexOf(true));
+  const header = findPageHeader(blocks, hits, start, input.title);
+  const lenient = container !== null && !guarded;
+  const classes = classifyAll({ blocks, hits, resolved: guarded ? resolved.map(() => 'good') : resolved, inRegion, lenient, header });
   const article = articleText(classes);
   if (article.length === 0) warnings.push('No article text found on this page.');
   return {

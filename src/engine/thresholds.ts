@@ -64,3 +64,21 @@ export const HEADLINE = {
 export const RUNS = {
   resumeAfterGoodBlocks: 2,
 } as const;
+
+/** Readability's container scoring, used to find the article container in DOM mode. */
+export const CONTAINER_SCORE = {
+  /** Blocks shorter than this do not score their ancestors (Readability: 25). */
+  minBlockChars: 25,
+  /** One point per this many characters… */
+  charsPerBonus: 100,
+  /** …up to this many points. */
+  maxLengthBonus: 3,
+  /** How many ancestor levels a block scores (Readability: 5). */
+  ancestorLevels: 5,
+  /** Class/id words for or against a container (Readability: 25). */
+  classWeight: 25,
+  /** A sibling joins the article when it scores this share of the top candidate (Readability: 0.2)… */
+  siblingShare: 0.2,
+  /** …and at least this much (Readability: 10). */
+  minSiblingScore: 10,
+} as const;

@@ -57,8 +57,10 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     const item = stack.pop();
     if (item === undefined) break;
     if (item === EXIT) {
-      const frame = frames.pop();
+      // Flush before popping, so the block's path still ends at its own element.
+      const frame = frames[frames.length - 1];
       if (frame?.block === true) { flush(); owners.pop(); }
+      frames.pop();
       if (frame?.hidden === true) hiddenDepth -= 1;
       if (frame?.link === true) linkDepth -= 1;
       continue;

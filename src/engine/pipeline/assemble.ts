@@ -3,7 +3,7 @@
 import type { Block, Classification, Kind } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import type { PageHeader } from './page-header.ts';
-import type { Region } from './region.ts';
+import { LINKS } from '../thresholds.ts';
 import { ARTICLE_TEXT, BYLINE_LINE, HEADLINE_LINE, LOW_TEXT_QUALITY, OUTSIDE_ARTICLE, STANDFIRST_LINE, SUBHEADING, type StageRule } from '../rules/stage-rules.ts';
 
 /** Kinds whose text makes up the article body. */
@@ -15,7 +15,9 @@ export interface Findings {
   blocks: readonly Block[];
   hits: readonly (Hit | null)[];
   resolved: readonly ('good' | 'bad')[];
-  region: Region;
+  inRegion: readonly boolean[];
+  /** The region is a container (DOM): its short and near-good blocks stay unless link-heavy. */
+  lenient: boolean;
   header: PageHeader;
 }
 
@@ -27,7 +29,7 @@ function isSubheading(f: Findings, i: number): boolean {
   const block = f.blocks[i];
   if (!block || block.features.words > SUBHEADING_MAX_WORDS || block.features.endsSentence) return false;
   const heading = block.tag === null ? !/[,;:]$/.test(block.text) : /^h[1-6]$/.test(block.tag);
-  return heading && f.resolved[i + 1] === 'good' && i + 1 <= f.region.end && !f.hits[i + 1];
+  return heading && f.resolved[i + 1] === 'good' && f.inRegion[i + 1] === true && !f.hits[i + 1];
 }
 
 function headerRole(f: Findings, i: number): StageRule | null {
@@ -39,15 +41,16 @@ function headerRole(f: Findings, i: number): StageRule | null {
 export function classifyAll(f: Findings): Classification[] {
   return f.blocks.map((block, i) => {
     const hit = f.hits[i];
-    const inRegion = i >= f.region.start && i <= f.region.end;
+    const inRegion = f.inRegion[i] === true;
     const role = headerRole(f, i);
     if (role) return fromStage(block, role, 'heads the article region');
     if (hit && (hit.rule.verdict === 'furniture' || inRegion)) {
       return { block, verdict: hit.rule.verdict, kind: hit.rule.kind, ruleId: hit.rule.id, evidence: hit.match.evidence };
     }
-    if (!inRegion) return fromStage(block, OUTSIDE_ARTICLE, `outside the article region (blocks ${f.region.start}–${f.region.end})`);
-    if (f.resolved[i] === 'good') return fromStage(block, ARTICLE_TEXT, 'prose in the article region');
+    if (!inRegion) return fromStage(block, OUTSIDE_ARTICLE, 'outside the article region');
     if (isSubheading(f, i)) return fromStage(block, SUBHEADING, 'a heading followed by article prose');
+    if (f.resolved[i] === 'good') return fromStage(block, ARTICLE_TEXT, 'prose in the article region');
+    if (f.lenient && (block.linkDensity ?? 0) < LINKS.linkList) return fromStage(block, ARTICLE_TEXT, 'text inside the article container');
     return fromStage(block, LOW_TEXT_QUALITY, 'short or link-heavy text among boilerplate');
   });
 }

@@ -3,7 +3,7 @@
 // computed once, so climbing is linear in page size.
 import type { Block, ContainerInfo } from '../types.ts';
 import type { Landmark } from '../rules/rule.ts';
-import { landmarkOfContainer } from '../rules/landmarks.ts';
+import { isUnlikelyContainer, landmarkOfContainer } from '../rules/landmarks.ts';
 
 export interface ContainerIndex {
   /** First and last block id inside container `c`. */
@@ -11,6 +11,8 @@ export interface ContainerIndex {
   landmarkOf(block: Block): Landmark | null;
   /** True for containers marked as the article's own (article/main tags, content words). */
   isContent(c: number): boolean;
+  /** Some container holding the block is one Readability would drop (comments, sidebar, footer…). */
+  isUnlikely(block: Block): boolean;
 }
 
 export function indexContainers(blocks: readonly Block[], containers: readonly ContainerInfo[]): ContainerIndex {
@@ -23,6 +25,7 @@ export function indexContainers(blocks: readonly Block[], containers: readonly C
     }
   }
   const own = containers.map((info) => landmarkOfContainer(info));
+  const unlikely = containers.map((info) => isUnlikelyContainer(info));
   const landmarkOfPath = (path: readonly number[]): Landmark | null => {
     // Nearest container first; a content container stops the climb.
     for (let i = path.length - 1; i >= 0; i--) {
@@ -40,5 +43,6 @@ export function indexContainers(blocks: readonly Block[], containers: readonly C
     },
     landmarkOf: (block) => landmarkOfPath(block.path),
     isContent: (c) => own[c] === 'content',
+    isUnlikely: (block) => block.path.some((c) => unlikely[c] === true),
   };
 }

@@ -33,3 +33,7 @@ export function maxRegion(weights: readonly number[]): Region {
   });
   return best;
 }
+
+export function regionMask(length: number, region: Region): boolean[] {
+  return Array.from({ length }, (_, i) => i >= region.start && i <= region.end && region.start >= 0);
+}

@@ -23,7 +23,7 @@ function sweep(ctx: RunContext, label: number, from: number, to: number): void {
   }
 }
 
-/** Good, unmatched prose blocks in [a, b]. */
+/** Words of good or near-good, unmatched prose blocks in [a, b]. */
 function goodIn(ctx: RunContext, a: number, b: number): number {
   return (ctx.goodPrefix[b + 1] ?? 0) - (ctx.goodPrefix[a] ?? 0);
 }
@@ -42,7 +42,14 @@ function widgetRange(ctx: RunContext, block: Block): [number, number] | undefine
   return best !== undefined && best[1] > block.id ? best : undefined;
 }
 
+/** Article text resumes at j: with DOM structure any prose block; in saved text, where teaser blurbs read
+ * like prose (seed: "Day In a Page"), several good blocks in a row. */
 function resumes(ctx: RunContext, j: number): boolean {
+  const block = ctx.blocks[j];
+  if (block?.linkDensity !== null && block?.linkDensity !== undefined) {
+    const q = ctx.quality[j];
+    return (q === 'good' || q === 'near-good') && block.linkDensity < LINKS.maxForProse && !ctx.hits[j];
+  }
   for (let k = 0; k < RUNS.resumeAfterGoodBlocks; k++) {
     if (ctx.quality[j + k] !== 'good' || ctx.hits[j + k]) return false;
   }
@@ -61,7 +68,8 @@ function sequentialEnd(ctx: RunContext, label: number, limit: number): number {
 
 export function extendRuns(blocks: readonly Block[], hits: (Hit | null)[], quality: readonly Quality[], index: ContainerIndex | null): void {
   const goodPrefix = [0];
-  blocks.forEach((b, i) => goodPrefix.push((goodPrefix[i] ?? 0) + (quality[i] === 'good' && !hits[i] ? b.features.words : 0)));
+  const prose = (q: Quality | undefined): boolean => q === 'good' || q === 'near-good';
+  blocks.forEach((b, i) => goodPrefix.push((goodPrefix[i] ?? 0) + (prose(quality[i]) && !hits[i] ? b.features.words : 0)));
   const ctx: RunContext = { blocks, hits, quality, index, goodPrefix };
   const labels = blocks.filter((b) => hits[b.id]?.match.opensRun === true && hits[b.id]?.fromLabel === undefined && (b.linkDensity ?? 0) < LINKS.linkList);
   for (const label of labels) {

@@ -41,3 +41,15 @@ function describe(info: ContainerInfo): string {
   const words = info.tokens.length === 0 ? '' : ` class/id "${info.tokens.slice(0, 6).join(' ')}"`;
   return `<${info.tag}${role}${words}>`;
 }
+
+/** Readability's unlikelyCandidates / okMaybeItsACandidate, matched on class and id as it does: a container
+ * matching the first and not the second is dropped with everything in it (comment threads, sidebars). */
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+const NEVER_UNLIKELY_TAGS = new Set(['body', 'a', 'article', 'main', 'html']);
+
+export function isUnlikelyContainer(info: ContainerInfo): boolean {
+  if (NEVER_UNLIKELY_TAGS.has(info.tag) || info.tokens.length === 0) return false;
+  const names = info.tokens.join(' ');
+  return UNLIKELY.test(names) && !MAYBE_CANDIDATE.test(names);
+}

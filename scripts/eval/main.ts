@@ -1,0 +1,53 @@
+// `npm run eval [-- --gate] [--source S] [--worst N]`: precision, recall and F1
+// of the article text against ground truth, per source and mode, side by side
+// with Readability on the same pages in the same run. Writes reports/eval.json.
+// With --gate, exits non-zero when an F1 falls below quality-floors.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadCorpus } from './corpus.ts';
+import { scorePage, summarise, type PageScore } from './score.ts';
+import { runSystems } from './systems.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };
+const sources = flag('--source')?.split(',') ?? ['scrapinghub', 'readability'];
+const worstN = Number(flag("--worst") ?? 5);
+
+interface Row { source: string; system: string; scores: (PageScore & { id: string })[]; ms: number[] }
+const rows = new Map<string, Row>();
+
+for (const page of loadCorpus(sources)) {
+  for (const run of runSystems(page)) {
+    const key = `${page.source}/${run.system}`;
+    const row = rows.get(key) ?? { source: page.source, system: run.system, scores: [], ms: [] };
+    row.scores.push({ id: page.id, ...scorePage(run.text, page.expected.text) });
+    row.ms.push(run.ms);
+    rows.set(key, row);
+  }
+}
+
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] ?? 0; };
+const f = (x: number): string => x.toFixed(3);
+const report: Record<string, unknown>[] = [];
+console.log('source       system            pages  precision  recall   F1     median ms');
+for (const row of rows.values()) {
+  const s = summarise(row.scores);
+  report.push({ source: row.source, system: row.system, ...s, medianMs: median(row.ms),
+    worst: [...row.scores].sort((a, b) => a.precision + a.recall - b.precision - b.recall).slice(0, worstN) });
+  console.log(`${row.source.padEnd(12)} ${row.system.padEnd(17)} ${String(s.pages).padStart(5)}  ${f(s.precision).padStart(9)}  ${f(s.recall).padStart(6)}  ${f(s.f1)}  ${median(row.ms).toFixed(1).padStart(8)}`);
+}
+if (args.includes('--show-worst')) {
+  for (const r of report) if (String(r.system).startsWith('declutter')) console.log(r.source, r.system, JSON.stringify(r.worst));
+}
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/eval.json', JSON.stringify(report, null, 2));
+
+if (args.includes('--gate')) {
+  const floors = JSON.parse(readFileSync('quality-floors.json', 'utf8')) as Record<string, number>;
+  const failures = Object.entries(floors).filter(([key, floor]) => {
+    const found = report.find((r) => `${String(r.source)}/${String(r.system)}` === key);
+    return found === undefined || (found.f1 as number) < floor;
+  });
+  for (const [key, floor] of failures) console.log(`GATE FAILED: ${key} F1 below floor ${floor}`);
+  if (failures.length > 0) process.exit(1);
+  console.log(`quality gate: ${Object.keys(floors).length} floors held`);
+}

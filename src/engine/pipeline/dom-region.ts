@@ -1,0 +1,79 @@
+// Stage 5 (DOM): the article is a container, found as Readability finds it —
+// prose blocks score their parent and ancestors, containers are weighted by
+// tag and class words and discounted by link density — then siblings with
+// enough score or prose join it. Works on block paths only, in linear time.
+import type { Block, ContainerInfo } from '../types.ts';
+import type { Quality } from './quality.ts';
+import { CONTAINER_SCORE, LINKS } from '../thresholds.ts';
+import { LANDMARKS } from '../rules/landmarks.ts';
+
+const TAG_WEIGHT: Record<string, number> = { div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 };
+const POSITIVE = new Set(['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'articlebody']);
+const NEGATIVE = new Set(LANDMARKS.flatMap((l) => l.tokens).concat(['hidden', 'meta', 'outbrain', 'shoutbox', 'sponsor']));
+
+function classWeight(info: ContainerInfo): number {
+  let weight = 0;
+  if (info.tokens.some((t) => NEGATIVE.has(t))) weight -= CONTAINER_SCORE.classWeight;
+  if (info.tokens.some((t) => POSITIVE.has(t))) weight += CONTAINER_SCORE.classWeight;
+  return weight;
+}
+
+/** Readability's paragraph score: one, plus commas, plus one per 100 characters (at most 3). */
+function blockScore(block: Block): number {
+  const commas = (block.text.match(/[,，、]/g) ?? []).length;
+  return 1 + commas + Math.min(CONTAINER_SCORE.maxLengthBonus, Math.floor(block.features.chars / CONTAINER_SCORE.charsPerBonus));
+}
+
+export interface DomRegion { inRegion: boolean[]; top: number | null }
+
+export function domRegion(blocks: readonly Block[], containers: readonly ContainerInfo[], own: readonly Quality[], scoring: readonly boolean[]): DomRegion {
+  const score = new Map<number, number>();
+  const parent = new Map<number, number>();
+  const linkChars = new Map<number, number>();
+  const chars = new Map<number, number>();
+  for (const block of blocks) {
+    const path = block.path;
+    for (let k = 1; k < path.length; k++) parent.set(path[k] ?? -1, path[k - 1] ?? -1);
+    for (const c of path) {
+      chars.set(c, (chars.get(c) ?? 0) + block.features.chars);
+      linkChars.set(c, (linkChars.get(c) ?? 0) + block.features.chars * (block.linkDensity ?? 0));
+    }
+    if (!scoring[block.id] || own[block.id] === 'bad' || block.features.chars < CONTAINER_SCORE.minBlockChars) continue;
+    const value = blockScore(block);
+    for (let level = 0; level < CONTAINER_SCORE.ancestorLevels; level++) {
+      const c = path[path.length - 2 - level];
+      if (c === undefined) break;
+      if (!score.has(c)) { const info = containers[c]; score.set(c, info ? (TAG_WEIGHT[info.tag] ?? 0) + classWeight(info) : 0); }
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      score.set(c, (score.get(c) ?? 0) + value / divider);
+    }
+  }
+  let top: number | null = null;
+  let topScore = -Infinity;
+  const final = new Map<number, number>();
+  for (const [c, s] of score) {
+    const density = (linkChars.get(c) ?? 0) / Math.max(1, chars.get(c) ?? 0);
+    const value = s * (1 - density);
+    final.set(c, value);
+    if (value > topScore) { topScore = value; top = c; }
+  }
+  const inRegion = blocks.map(() => false);
+  if (top === null) return { inRegion, top };
+  const topParent = parent.get(top);
+  const threshold = Math.max(CONTAINER_SCORE.minSiblingScore, topScore * CONTAINER_SCORE.siblingShare);
+  for (const block of blocks) {
+    const path = block.path;
+    const at = path.indexOf(top);
+    if (!scoring[block.id]) continue; // furniture, or inside a container Readability would drop
+    if (at >= 0) { inRegion[block.id] = true; continue; }
+    // A sibling of the top candidate joins when it scores well, or is itself good prose.
+    const pi = topParent === undefined ? -1 : path.indexOf(topParent);
+    const sibling = pi >= 0 ? path[pi + 1] : undefined;
+    if (sibling === undefined) continue;
+    const siblingScore = final.get(sibling) ?? 0;
+    const prose = sibling === path[path.length - 1] && own[block.id] === 'good' && (block.linkDensity ?? 0) < LINKS.maxForProse;
+    if (siblingScore >= threshold || prose) inRegion[block.id] = true;
+  }
+  return { inRegion, top };
+}
