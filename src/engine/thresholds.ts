@@ -13,12 +13,16 @@ export const LENGTH = {
   labelMaxWords: 6,
   /** A teaser or promo line is at most this many words. */
   teaserMaxWords: 25,
+  /** A block ending like a sentence with at least this many words is prose even with few function words. */
+  sentenceMinWords: 12,
 } as const;
 
 /** Share of function words (jusText: stopwords_low 0.30, stopwords_high 0.32). */
 export const STOPWORDS = {
   low: 0.3,
   high: 0.32,
+  /** Floor for sentence-like blocks dense with names and figures. */
+  sentenceLow: 0.12,
   /** Used when no stoplist fits the page's language: density is unknown, not low. */
   unknownLanguage: 0.32,
 } as const;
@@ -58,11 +62,6 @@ export const HEADLINE = {
   maxWords: 30,
   /** How many blocks before the body to look at. */
   lookBehind: 40,
-} as const;
-
-/** Text-mode label runs end when article text resumes: this many good blocks in a row. */
-export const RUNS = {
-  resumeAfterGoodBlocks: 2,
 } as const;
 
 /** Readability's container scoring, used to find the article container in DOM mode. */

@@ -15,6 +15,8 @@ export interface Findings {
   blocks: readonly Block[];
   hits: readonly (Hit | null)[];
   resolved: readonly ('good' | 'bad')[];
+  /** Good or near-good on its own (before context). */
+  prose: readonly boolean[];
   inRegion: readonly boolean[];
   /** The region is a container (DOM): its short and near-good blocks stay unless link-heavy. */
   lenient: boolean;
@@ -49,7 +51,7 @@ export function classifyAll(f: Findings): Classification[] {
     }
     if (!inRegion) return fromStage(block, OUTSIDE_ARTICLE, 'outside the article region');
     if (isSubheading(f, i)) return fromStage(block, SUBHEADING, 'a heading followed by article prose');
-    if (f.resolved[i] === 'good') return fromStage(block, ARTICLE_TEXT, 'prose in the article region');
+    if (f.resolved[i] === 'good' || f.prose[i] === true) return fromStage(block, ARTICLE_TEXT, 'prose in the article region');
     if (f.lenient && (block.linkDensity ?? 0) < LINKS.linkList) return fromStage(block, ARTICLE_TEXT, 'text inside the article container');
     return fromStage(block, LOW_TEXT_QUALITY, 'short or link-heavy text among boilerplate');
   });

@@ -12,7 +12,10 @@ export function ownQuality(block: Block): Quality {
   if (f.words === 0 || links > LINKS.maxForProse) return 'bad';
   if (f.chars < LENGTH.shortChars) return links > 0 ? 'bad' : 'short';
   if (f.stopwordDensity >= STOPWORDS.high) return f.chars >= LENGTH.longChars ? 'good' : 'near-good';
-  return f.stopwordDensity >= STOPWORDS.low ? 'near-good' : 'bad';
+  if (f.stopwordDensity >= STOPWORDS.low) return 'near-good';
+  // Sentences dense with names, tickers and figures (scrapinghub: Reuters markets copy; seed: "His talks
+  // with Jordan's King Abdullah II…") have few function words but are still prose.
+  return f.endsSentence && f.words >= LENGTH.sentenceMinWords && f.stopwordDensity >= STOPWORDS.sentenceLow ? 'near-good' : 'bad';
 }
 
 type Skip = (c: Quality) => boolean;

@@ -17,8 +17,11 @@ export function blockWeight(block: Block, hit: Hit | null, own: Quality, resolve
   const words = block.features.words;
   if (hit?.rule.id === 'hidden-by-page') return 0;
   if (hit) return hit.rule.verdict === 'article' ? REGION.minPenalty : penalty(words, REGION.furniturePerWord);
-  if (resolved === 'bad') return penalty(words, REGION.badPerWord);
-  return words * (own === 'good' ? REGION.goodPerWord : REGION.nearGoodPerWord);
+  // Prose counts on its own: pages of short paragraphs (scrapinghub: express.co.uk) are all near-good,
+  // and jusText's context pass would call every one of them bad.
+  if (own === 'good') return words * REGION.goodPerWord;
+  if (own === 'near-good' || resolved === 'good') return words * REGION.nearGoodPerWord;
+  return penalty(words, REGION.badPerWord);
 }
 
 /** Kadane's algorithm over block weights; linear time. Empty region (-1..-1) when nothing is positive. */

@@ -7,12 +7,15 @@ import type { Block } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import type { ContainerIndex } from './containers.ts';
 import type { Quality } from './quality.ts';
-import { LINKS, RUNS } from '../thresholds.ts';
+import { LINKS } from '../thresholds.ts';
 
 /** A terminating label (comments) only counts after this many words of good prose: a "12 comments" link under the headline must not end the article. */
 const TERMINATE_MIN_WORDS_BEFORE = 150;
 
-interface RunContext { blocks: readonly Block[]; hits: (Hit | null)[]; quality: readonly Quality[]; index: ContainerIndex | null; goodPrefix: number[] }
+interface RunContext {
+  blocks: readonly Block[]; hits: (Hit | null)[]; quality: readonly Quality[]; index: ContainerIndex | null;
+  goodPrefix: number[]; inRegion: readonly boolean[];
+}
 
 function sweep(ctx: RunContext, label: number, from: number, to: number): void {
   const hit = ctx.hits[label];
@@ -42,21 +45,16 @@ function widgetRange(ctx: RunContext, block: Block): [number, number] | undefine
   return best !== undefined && best[1] > block.id ? best : undefined;
 }
 
-/** Article text resumes at j: with DOM structure any prose block; in saved text, where teaser blurbs read
- * like prose (seed: "Day In a Page"), several good blocks in a row. */
+/** Article text resumes at j: prose inside the article region, or (with DOM structure) any prose that is
+ * not link text. Outside the region, saved-text runs go on: teaser blurbs read like short prose (seed: "Day In a Page"). */
 function resumes(ctx: RunContext, j: number): boolean {
   const block = ctx.blocks[j];
-  if (block?.linkDensity !== null && block?.linkDensity !== undefined) {
-    const q = ctx.quality[j];
-    return (q === 'good' || q === 'near-good') && block.linkDensity < LINKS.maxForProse && !ctx.hits[j];
-  }
-  for (let k = 0; k < RUNS.resumeAfterGoodBlocks; k++) {
-    if (ctx.quality[j + k] !== 'good' || ctx.hits[j + k]) return false;
-  }
-  return true;
+  const q = ctx.quality[j];
+  if (block === undefined || ctx.hits[j] || (q !== 'good' && q !== 'near-good')) return false;
+  return ctx.inRegion[j] === true || (block.linkDensity !== null && block.linkDensity < LINKS.maxForProse);
 }
 
-/** Saved text (or a label whose parent holds prose): sweep forward until prose resumes or another label starts. */
+/** Sweep forward until article text resumes or another label starts its own run. */
 function sequentialEnd(ctx: RunContext, label: number, limit: number): number {
   let end = label;
   for (let j = label + 1; j <= limit; j++) {
@@ -66,20 +64,38 @@ function sequentialEnd(ctx: RunContext, label: number, limit: number): number {
   return end;
 }
 
-export function extendRuns(blocks: readonly Block[], hits: (Hit | null)[], quality: readonly Quality[], index: ContainerIndex | null): void {
-  const goodPrefix = [0];
-  const prose = (q: Quality | undefined): boolean => q === 'good' || q === 'near-good';
-  blocks.forEach((b, i) => goodPrefix.push((goodPrefix[i] ?? 0) + (prose(quality[i]) && !hits[i] ? b.features.words : 0)));
-  const ctx: RunContext = { blocks, hits, quality, index, goodPrefix };
-  const labels = blocks.filter((b) => hits[b.id]?.match.opensRun === true && hits[b.id]?.fromLabel === undefined && (b.linkDensity ?? 0) < LINKS.linkList);
-  for (const label of labels) {
-    const hit = hits[label.id];
-    if (!hit) continue;
-    if (hit.rule.terminates === true) {
-      if ((goodPrefix[label.id] ?? 0) < TERMINATE_MIN_WORDS_BEFORE) continue;
-      sweep(ctx, label.id, label.id + 1, blocks.length - 1);
-      break; // everything after is swept; later labels are part of the thread
-    }
+function prefixOfProse(blocks: readonly Block[], hits: readonly (Hit | null)[], quality: readonly Quality[]): number[] {
+  const prefix = [0];
+  blocks.forEach((b, i) => {
+    const prose = quality[i] === 'good' || quality[i] === 'near-good';
+    prefix.push((prefix[i] ?? 0) + (prose && !hits[i] ? b.features.words : 0));
+  });
+  return prefix;
+}
+
+function openingLabels(blocks: readonly Block[], hits: readonly (Hit | null)[], terminating: boolean): Block[] {
+  return blocks.filter((b) => {
+    const hit = hits[b.id];
+    return hit?.match.opensRun === true && hit.fromLabel === undefined && (hit.rule.terminates === true) === terminating
+      && (b.linkDensity ?? 0) < LINKS.linkList;
+  });
+}
+
+/** Before the region is chosen: a terminating label (comments) sweeps to the end of the page. */
+export function terminatingRuns(blocks: readonly Block[], hits: (Hit | null)[], quality: readonly Quality[]): void {
+  const prefix = prefixOfProse(blocks, hits, quality);
+  const ctx: RunContext = { blocks, hits, quality, index: null, goodPrefix: prefix, inRegion: [] };
+  for (const label of openingLabels(blocks, hits, true)) {
+    if ((prefix[label.id] ?? 0) < TERMINATE_MIN_WORDS_BEFORE) continue;
+    sweep(ctx, label.id, label.id + 1, blocks.length - 1);
+    return; // everything after is swept; later labels are part of the thread
+  }
+}
+
+/** After the region is chosen: every other label sweeps its widget (DOM) or the lines after it. */
+export function widgetRuns(blocks: readonly Block[], hits: (Hit | null)[], quality: readonly Quality[], index: ContainerIndex | null, inRegion: readonly boolean[]): void {
+  const ctx: RunContext = { blocks, hits, quality, index, goodPrefix: prefixOfProse(blocks, hits, quality), inRegion };
+  for (const label of openingLabels(blocks, hits, false)) {
     const widget = widgetRange(ctx, label);
     if (widget) { sweep(ctx, label.id, widget[0], widget[1]); continue; }
     const parent = label.path.length >= 2 ? index?.range(label.path[label.path.length - 2] ?? -1) : undefined;

@@ -16,7 +16,7 @@ export const LANDMARKS: readonly LandmarkSpec[] = [
   { kind: 'newsletter', tokens: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin'] },
   { kind: 'social', tokens: ['share', 'sharing', 'shares', 'social', 'sharebar', 'addthis', 'sharethis'] },
   { kind: 'navigation', tokens: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'masthead', 'topnav', 'skip'], tags: ['nav'], roles: ['navigation', 'banner', 'menu', 'menubar'] },
-  { kind: 'related', tokens: ['related', 'recommended', 'recommendations', 'recirc', 'popular', 'trending', 'mostread', 'sidebar', 'rail', 'widget', 'teasers', 'more-stories'], tags: ['aside'], roles: ['complementary'] },
+  { kind: 'related', tokens: ['related', 'recommended', 'recommendations', 'recirc', 'popular', 'trending', 'mostread', 'sidebar', 'rail', 'teasers', 'more-stories'], tags: ['aside'], roles: ['complementary'] },
   { kind: 'footer', tokens: ['footer', 'copyright', 'colophon'], tags: ['footer'], roles: ['contentinfo'] },
   { kind: 'form', tokens: ['search', 'login', 'signin', 'register'], roles: ['search'] },
 ];
