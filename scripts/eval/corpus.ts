@@ -11,7 +11,8 @@ export interface CorpusPage {
   expected: { text: string; title?: string | null; byline?: string | null; excerpt?: string | null; publishedTime?: string | null; url?: string };
 }
 
-export const CORPUS_DIR = process.env.DECLUTTER_CORPUS ?? join(import.meta.dirname, '../../../shared/corpus');
+// Relative to the repository root, where npm scripts run; shared/ sits beside the checkout.
+export const CORPUS_DIR = process.env.DECLUTTER_CORPUS ?? join(process.cwd(), '../shared/corpus');
 
 export function loadCorpus(sources: readonly string[] = ['scrapinghub', 'readability'], limit = Infinity): CorpusPage[] {
   if (!existsSync(CORPUS_DIR)) throw new Error(`corpus not found at ${CORPUS_DIR} (set DECLUTTER_CORPUS)`);

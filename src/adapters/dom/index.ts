@@ -28,7 +28,8 @@ const EXIT = Symbol('exit');
 type Item = Node | typeof EXIT;
 
 export function documentToBlocks(doc: Document, options: DomAdapterOptions = {}): DomBlocks {
-  const root = doc.body ?? doc.documentElement;
+  // body is null for documents without one (XML, framesets), whatever the DOM typings say.
+  const root: Element = (doc.body as HTMLElement | null) ?? doc.documentElement;
   const blocks: RawBlock[] = [];
   const elements: Element[] = [];
   const containers: ContainerInfo[] = [];

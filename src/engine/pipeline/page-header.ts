@@ -7,9 +7,11 @@ import { HEADLINE } from '../thresholds.ts';
 
 /** A standfirst is at most this many words. */
 const STANDFIRST_MAX_WORDS = 60;
+/** How far below the headline bylines and the standfirst are looked for. */
+const HEADER_SCAN_BLOCKS = 6;
 /** A byline or dateline is at most this many words. */
 const BYLINE_MAX_WORDS = 14;
-const BYLINE = /^(by|von|par|por|di|door)\s+\p{Lu}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})/u;
+const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})/u;
 
 export interface PageHeader { headline: number | null; standfirst: number | null; bylines: number[]; candidates: Block[] }
 
@@ -31,17 +33,20 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   const from = Math.max(0, regionStart - HEADLINE.lookBehind);
   const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null));
   candidates.sort((a, b) => headlineScore(b, regionStart, title) - headlineScore(a, regionStart, title));
-  let headline = candidates[0]?.id ?? null;
+  const best = candidates[0]?.id;
+  if (best === undefined) return { headline: null, standfirst: null, bylines: [], candidates };
   // Saved text: two title-like lines right above the body are headline then standfirst (seed: lines 1 and 3).
-  const previous = headline === null ? undefined : candidates.find((c) => c.id < headline! && c.id >= headline! - 2 && c.tag === null);
-  if (previous !== undefined) headline = previous.id;
+  const headline = candidates.find((c) => c.id < best && c.id >= best - 2 && c.tag === null)?.id ?? best;
   const header: PageHeader = { headline, standfirst: null, bylines: [], candidates };
-  if (headline === null) return header;
-  for (let i = headline + 1; i < regionStart + 1; i++) {
+  // Between the headline and the first sentence of the body: bylines, datelines and the standfirst.
+  for (let i = headline + 1; i < blocks.length && i <= headline + HEADER_SCAN_BLOCKS; i++) {
     const block = blocks[i];
     if (!block || hits[i]) continue;
-    if (block.features.words <= BYLINE_MAX_WORDS && BYLINE.test(block.text)) header.bylines.push(i);
-    else if (header.standfirst === null && i < regionStart && block.features.words <= STANDFIRST_MAX_WORDS) header.standfirst = i;
+    if (block.features.words <= BYLINE_MAX_WORDS && BYLINE.test(block.text)) { header.bylines.push(i); continue; }
+    // The body's first block is a standfirst only when it does not read as a sentence (seed: line 3).
+    const standfirst = header.standfirst === null && block.features.words <= STANDFIRST_MAX_WORDS && (i < regionStart || !block.features.endsSentence);
+    if (!standfirst) break;
+    header.standfirst = i;
   }
   return header;
 }

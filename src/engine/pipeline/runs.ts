@@ -10,7 +10,7 @@ import type { Quality } from './quality.ts';
 import { LINKS } from '../thresholds.ts';
 
 /** A terminating label (comments) only counts after this many words of good prose: a "12 comments" link under the headline must not end the article. */
-const TERMINATE_MIN_WORDS_BEFORE = 150;
+const TERMINATE_MIN_WORDS_BEFORE = 80;
 
 interface RunContext {
   blocks: readonly Block[]; hits: (Hit | null)[]; quality: readonly Quality[]; index: ContainerIndex | null;
@@ -22,7 +22,8 @@ function sweep(ctx: RunContext, label: number, from: number, to: number): void {
   if (!hit) return;
   const evidence = `in the widget headed "${ctx.blocks[label]?.text ?? ''}"`;
   for (let j = from; j <= to; j++) {
-    if (j !== label && !ctx.hits[j]) ctx.hits[j] = { rule: hit.rule, match: { evidence, opensRun: false }, fromLabel: label };
+    const own = ctx.hits[j];
+    if (j !== label && (!own || own.match.weak === true)) ctx.hits[j] = { rule: hit.rule, match: { evidence, opensRun: false }, fromLabel: label };
   }
 }
 

@@ -23,7 +23,7 @@ const rule: Rule = {
     if (found) return found;
     const f = block.features;
     if (f.colonFields >= LISTING_MIN_FIELDS && f.words <= LENGTH.teaserMaxWords && PAY.test(block.text)) {
-      return { evidence: `job listing "${block.text.slice(0, 50)}…" (${f.colonFields} "field:" parts and pay)`, opensRun: false };
+      return { evidence: `job listing (${f.colonFields} "field: value" parts and a pay term)`, opensRun: false };
     }
     return null;
   },

@@ -11,7 +11,7 @@ const rule: Rule = {
   match(block) {
     const density = block.linkDensity;
     if (density === null || density < LINKS.linkList || block.features.words > LENGTH.teaserMaxWords) return null;
-    return { evidence: `${Math.round(density * 100)}% of its text is links`, opensRun: false };
+    return { evidence: `${Math.round(density * 100)}% of its text is links`, opensRun: false, weak: true };
   },
 };
 export default rule;

@@ -30,7 +30,7 @@ const rule: Rule = {
     const landmark = ctx.landmarkOf(block);
     if (landmark?.kind === 'navigation') return { evidence: `inside ${landmark.describe}`, opensRun: false };
     if (isMenuItem(block) && menuRun(block, ctx.blocks) >= MENU_MIN_RUN) {
-      return { evidence: `one of ${MENU_MIN_RUN}+ short lines in a row ("${block.text}")`, opensRun: false };
+      return { evidence: `one of ${MENU_MIN_RUN}+ short lines in a row ("${block.text}")`, opensRun: false, weak: true };
     }
     return null;
   },

@@ -19,8 +19,11 @@ export interface PatternRuleSpec {
   landmark?: Kind;
 }
 
+/** Evidence quotes a block up to this many characters. */
+const QUOTE_CHARS = 60;
+
 function quote(text: string): string {
-  return text.length > 60 ? `"${text.slice(0, 57)}…"` : `"${text}"`;
+  return text.length > QUOTE_CHARS ? `"${text.slice(0, QUOTE_CHARS - 1)}…"` : `"${text}"`;
 }
 
 function matchText(spec: PatternRuleSpec, block: Block): Match | null {

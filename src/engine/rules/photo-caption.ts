@@ -4,6 +4,8 @@ import type { Rule } from './rule.ts';
 
 /** A caption is at most this many words. */
 const CAPTION_MAX_WORDS = 60;
+/** A bare credit ("Photo: Reuters") is at most this many words. */
+const CREDIT_MAX_WORDS = 6;
 const CAPTION_LINE = /^(above|below|pictured|top|main|left|right|inset|photo|photograph|picture|image|file photo|credit|image credit|photo credit|source)\s*[:|]/i;
 const CREDIT_LINE = /^(photo|image|picture|photograph|illustration)s?( credit)?:?\s*(by\s+)?\S+/i;
 
@@ -15,8 +17,8 @@ const rule: Rule = {
   match(block) {
     if (block.features.words > CAPTION_MAX_WORDS) return null;
     if (block.tag === 'figcaption') return { evidence: 'a <figcaption>', opensRun: false };
-    if (CAPTION_LINE.test(block.text) || (block.features.words <= 6 && CREDIT_LINE.test(block.text))) {
-      return { evidence: `caption line "${block.text.slice(0, 40)}"`, opensRun: false };
+    if (CAPTION_LINE.test(block.text) || (block.features.words <= CREDIT_MAX_WORDS && CREDIT_LINE.test(block.text))) {
+      return { evidence: `caption line "${block.text}"`, opensRun: false };
     }
     return null;
   },

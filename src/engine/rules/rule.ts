@@ -20,6 +20,8 @@ export interface Match {
   evidence: string;
   /** A label ("PROMOTED VIDEO", "iJobs Job Widget") opens a run of the same kind over its widget. */
   opensRun: boolean;
+  /** A generic finding (mostly links, one of many short lines) that a label's run may rename. */
+  weak?: boolean;
 }
 
 export interface Rule {

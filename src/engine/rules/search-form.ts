@@ -9,7 +9,7 @@ const byPattern = patternRule({
   summary: 'Search, dating and login forms',
   kind: 'form',
   labels: [/^([\p{L}'’]+ )?dating$/iu, /^(search|log ?in|sign ?in|register)( (now|here))?$/i],
-  lines: [/^by clicking '?\w+'? you\b/i, /^(are agreeing to our|terms of use\.?)$/i, /^(and|or)$/i,
+  lines: [/^by clicking '?\w+'? you\b/i, /^are agreeing to our$/i, /^(and|or)$/i,
     /\b(remember me|forgot (your )?password)\b/i],
   maxWords: LENGTH.teaserMaxWords,
   landmark: 'form',

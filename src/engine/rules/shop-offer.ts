@@ -7,7 +7,8 @@ const byPattern = patternRule({
   id: 'shop-offer',
   summary: 'Shop widgets and price offers ("Travel Shop", "Up to 70% off")',
   kind: 'promo',
-  labels: [/^([\p{L}'’]+ ){0,2}(shop|store|deals|offers|marketplace|bazaar)$/iu],
+  // Two or three words: a lone "Shop" is a menu item, "Travel Shop" a widget.
+  labels: [/^([\p{L}'’]+ ){1,2}(shop|store|deals|offers|marketplace|bazaar)$/iu],
   lines: [/\bfind out more$/i, /\b(shop now|buy now|book now|view deal|see deal|get the deal)\b/i],
   maxWords: LENGTH.teaserMaxWords,
 });

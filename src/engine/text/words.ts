@@ -2,7 +2,7 @@
 // written without spaces (CJK) count one word per two characters, the usual
 // approximation, so length thresholds mean the same thing across languages.
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const CHARS_PER_UNSPACED_WORD = 2;
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { documentToBlocks } from '../../../src/adapters/dom/index.ts';
+
+function doc(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('DOM adapter', () => {
+  it('splits text at block elements and keeps each block\'s element', () => {
+    const { input, elements } = documentToBlocks(doc('<div>Intro <b>bold</b><p>Para <a href="#">link</a></p>Tail</div>'));
+    expect(input.blocks.map((b) => b.text)).toEqual(['Intro bold', 'Para link', 'Tail']);
+    expect(elements.map((e) => e.localName)).toEqual(['div', 'p', 'div']);
+    expect(input.blocks[1]?.linkDensity).toBeCloseTo(4 / 9, 2);
+  });
+
+  it('records tags, class/id words and roles of the containers', () => {
+    const { input } = documentToBlocks(doc('<aside class="relatedLinks" role="complementary"><p id="x-y">Hi there</p></aside>'));
+    const path = input.blocks[0]?.path ?? [];
+    const infos = path.map((c) => input.containers[c]);
+    expect(infos.map((i) => i?.tag)).toEqual(['body', 'aside', 'p']);
+    expect(infos[1]?.tokens).toEqual(expect.arrayContaining(['relatedlinks', 'related', 'links']));
+    expect(infos[1]?.role).toBe('complementary');
+    expect(infos[2]?.tokens).toEqual(expect.arrayContaining(['x-y', 'x', 'y']));
+  });
+
+  it('marks hidden text and skips scripts, styles and templates', () => {
+    const { input } = documentToBlocks(doc('<p hidden>A</p><p aria-hidden="true">B</p><p style="display: none">C</p><p>D</p><script>E</script><style>p{}</style><template>F</template>'));
+    expect(input.blocks.map((b) => [b.text, b.hidden])).toEqual([['A', true], ['B', true], ['C', true], ['D', false]]);
+  });
+
+  it('marks form widgets as interactive', () => {
+    const { input } = documentToBlocks(doc('<form><label>Email</label><p>Your address <input type="email"></p></form><p>Plain</p>'));
+    expect(input.blocks.map((b) => [b.text, b.interactive])).toEqual([['Email', false], ['Your address', true], ['Plain', false]]);
+  });
+
+  // jsdom itself needs seconds per 10,000 levels (quadratic in its tree code); 2,000 shows the walk is iterative.
+  it('walks 2,000 nested elements without recursion and bounds each path', () => {
+    const deep = '<div>'.repeat(2_000) + 'deep text' + '</div>'.repeat(2_000);
+    const { input } = documentToBlocks(doc(deep));
+    expect(input.blocks.map((b) => b.text)).toEqual(['deep text']);
+    expect(input.blocks[0]?.path.length).toBeLessThanOrEqual(48);
+  });
+
+  it('gives no blocks for an empty document', () => {
+    expect(documentToBlocks(doc('')).input.blocks).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+// The engine on its own, in plain Node (no DOM globals exist here).
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../../src/engine/engine.ts';
+import { textToBlocks } from '../../../src/adapters/text/index.ts';
+import { maxRegion } from '../../../src/engine/pipeline/region.ts';
+import { resolveContext } from '../../../src/engine/pipeline/quality.ts';
+
+const PROSE = 'The council said on Tuesday that the work would begin in the spring and that it would take about eighteen months to finish, with the path closed in stages while the new wall is built.';
+
+describe('engine', () => {
+  it('runs with no DOM in scope', () => {
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+  });
+
+  it('gives a clear result for empty and whitespace-only input', () => {
+    for (const text of ['', '   \n\n\t  ']) {
+      const result = runEngine(textToBlocks(text));
+      expect(result.blocks).toEqual([]);
+      expect(result.article).toBe('');
+      expect(result.warnings).toContain('No article text found on this page.');
+    }
+  });
+
+  it('keeps prose and drops a menu before it', () => {
+    const text = ['Home', 'News', 'Sport', 'Weather', 'Business', '', PROSE, '', PROSE.replace('Tuesday', 'Monday')].join('\n');
+    const result = runEngine(textToBlocks(text));
+    expect(result.article.split('\n\n')).toHaveLength(2);
+    expect(result.blocks.slice(0, 5).every((c) => c.verdict === 'furniture' && c.kind === 'navigation')).toBe(true);
+  });
+
+  it('guards against an empty page: a lone short text is kept and the result says so', () => {
+    const result = runEngine(textToBlocks('Advertisement\nA short note about the weather in the valley today.'));
+    expect(result.article).toContain('A short note about the weather');
+    expect(result.guarded).toBe(true);
+    expect(result.warnings.join(' ')).toMatch(/best-scoring region/);
+  });
+
+  it('is deterministic: the same input gives the same verdicts', () => {
+    const text = `Share this\n\n${PROSE}\n\nComments\n${PROSE}`;
+    const a = runEngine(textToBlocks(text));
+    const b = runEngine(textToBlocks(text));
+    expect(a.blocks.map((c) => c.ruleId)).toEqual(b.blocks.map((c) => c.ruleId));
+  });
+});
+
+describe('pipeline stages', () => {
+  it('maxRegion finds the maximum-sum run', () => {
+    expect(maxRegion([-5, 10, -2, 8, -30, 4])).toEqual({ start: 1, end: 3, weight: 16 });
+    expect(maxRegion([-1, -2])).toEqual({ start: -1, end: -1, weight: 0 });
+    expect(maxRegion([])).toEqual({ start: -1, end: -1, weight: 0 });
+  });
+
+  it('resolveContext follows jusText: short between good is good, near-good between bad is bad', () => {
+    expect(resolveContext(['good', 'short', 'good'])).toEqual(['good', 'good', 'good']);
+    expect(resolveContext(['bad', 'short', 'bad'])).toEqual(['bad', 'bad', 'bad']);
+    expect(resolveContext(['bad', 'near-good', 'bad'])).toEqual(['bad', 'bad', 'bad']);
+    expect(resolveContext(['good', 'near-good', 'bad'])).toEqual(['good', 'good', 'bad']);
+  });
+});
