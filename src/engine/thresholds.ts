@@ -13,6 +13,8 @@ export const LENGTH = {
   labelMaxWords: 6,
   /** A teaser or promo line is at most this many words. */
   teaserMaxWords: 25,
+  /** Prose this long always has some punctuation. */
+  unpunctuatedMaxWords: 30,
   /** A block ending like a sentence with at least this many words is prose even with few function words. */
   sentenceMinWords: 12,
 } as const;
@@ -80,4 +82,12 @@ export const CONTAINER_SCORE = {
   siblingShare: 0.2,
   /** …and at least this much (Readability: 10). */
   minSiblingScore: 10,
+  /** Candidates compared when choosing the top one (Readability: 5). */
+  topCandidates: 5,
+  /** A candidate this close to the top one is an alternative (Readability: 0.75)… */
+  alternativeShare: 0.75,
+  /** …and when this many alternatives share an ancestor, the ancestor is the article (Readability: 3). */
+  minAlternatives: 3,
+  /** Climbing to a parent stops when its score falls below the top score divided by this (Readability: 3). */
+  parentFloorDivisor: 3,
 } as const;

@@ -25,6 +25,37 @@ function blockScore(block: Block): number {
   return 1 + commas + Math.min(CONTAINER_SCORE.maxLengthBonus, Math.floor(block.features.chars / CONTAINER_SCORE.charsPerBonus));
 }
 
+/** Ancestors of a container, nearest first. */
+function ancestors(c: number, parent: ReadonlyMap<number, number>): number[] {
+  const out: number[] = [];
+  for (let p = parent.get(c); p !== undefined && p >= 0; p = parent.get(p)) out.push(p);
+  return out;
+}
+
+/** Readability's choice: the best-scoring container, moved up to an ancestor shared by several close
+ * alternatives (an article split into sibling sections), or to a parent that scores higher still. */
+function chooseTop(final: ReadonlyMap<number, number>, parent: ReadonlyMap<number, number>): number | null {
+  const ranked = [...final].sort((a, b) => b[1] - a[1]).slice(0, CONTAINER_SCORE.topCandidates);
+  const first = ranked[0];
+  if (first === undefined) return null;
+  let [top, topScore] = first;
+  const alternatives = ranked.slice(1).filter(([, s]) => topScore > 0 && s / topScore >= CONTAINER_SCORE.alternativeShare).map(([c]) => ancestors(c, parent));
+  if (alternatives.length >= CONTAINER_SCORE.minAlternatives) {
+    const shared = ancestors(top, parent).find((a) => alternatives.filter((list) => list.includes(a)).length >= CONTAINER_SCORE.minAlternatives);
+    if (shared !== undefined) { top = shared; topScore = final.get(shared) ?? topScore; }
+  }
+  let last = topScore;
+  const floor = topScore / CONTAINER_SCORE.parentFloorDivisor;
+  for (const p of ancestors(top, parent)) {
+    const ps = final.get(p);
+    if (ps === undefined) continue;
+    if (ps < floor) break;
+    if (ps > last) { top = p; break; }
+    last = ps;
+  }
+  return top;
+}
+
 export interface DomRegion { inRegion: boolean[]; top: number | null }
 
 export function domRegion(blocks: readonly Block[], containers: readonly ContainerInfo[], own: readonly Quality[], scoring: readonly boolean[]): DomRegion {
@@ -49,15 +80,13 @@ export function domRegion(blocks: readonly Block[], containers: readonly Contain
       score.set(c, (score.get(c) ?? 0) + value / divider);
     }
   }
-  let top: number | null = null;
-  let topScore = -Infinity;
   const final = new Map<number, number>();
-  for (const [c, s] of score) {
+  for (const [c, raw] of score) {
     const density = (linkChars.get(c) ?? 0) / Math.max(1, chars.get(c) ?? 0);
-    const value = s * (1 - density);
-    final.set(c, value);
-    if (value > topScore) { topScore = value; top = c; }
+    final.set(c, raw * (1 - density));
   }
+  const top = chooseTop(final, parent);
+  const topScore = top === null ? 0 : final.get(top) ?? 0;
   const inRegion = blocks.map(() => false);
   if (top === null) return { inRegion, top };
   const topParent = parent.get(top);

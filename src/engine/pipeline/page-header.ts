@@ -13,6 +13,9 @@ const HEADER_SCAN_BLOCKS = 6;
 const BYLINE_MAX_WORDS = 14;
 const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})/u;
 
+/** A line that is only a date, with perhaps a time: "November 15, 2019", "19 November 2019 • 1:16pm". */
+const DATELINE = /^[\p{L}]*,?\s*(\d{1,2}(st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(19|20)\d{2}|\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b[\s\d:.apmAPM•|,-]*$/u;
+
 export interface PageHeader { headline: number | null; standfirst: number | null; bylines: number[]; candidates: Block[] }
 
 function isTitleLike(block: Block, hit: Hit | null): boolean {
@@ -42,7 +45,7 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   for (let i = headline + 1; i < blocks.length && i <= headline + HEADER_SCAN_BLOCKS; i++) {
     const block = blocks[i];
     if (!block || hits[i]) continue;
-    if (block.features.words <= BYLINE_MAX_WORDS && BYLINE.test(block.text)) { header.bylines.push(i); continue; }
+    if (block.features.words <= BYLINE_MAX_WORDS && (BYLINE.test(block.text) || DATELINE.test(block.text))) { header.bylines.push(i); continue; }
     // The body's first block is a standfirst only when it does not read as a sentence (seed: line 3).
     const standfirst = header.standfirst === null && block.features.words <= STANDFIRST_MAX_WORDS && (i < regionStart || !block.features.endsSentence);
     if (!standfirst) break;

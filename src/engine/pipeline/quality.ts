@@ -4,6 +4,8 @@
 import type { Block } from '../types.ts';
 import { LENGTH, LINKS, STOPWORDS } from '../thresholds.ts';
 
+const PUNCTUATION = /[.,;:!?…。，、！？]/u;
+
 export type Quality = 'good' | 'near-good' | 'short' | 'bad';
 
 export function ownQuality(block: Block): Quality {
@@ -11,6 +13,8 @@ export function ownQuality(block: Block): Quality {
   const links = block.linkDensity ?? 0;
   if (f.words === 0 || links > LINKS.maxForProse) return 'bad';
   if (f.chars < LENGTH.shortChars) return links > 0 ? 'bad' : 'short';
+  // Long text with no punctuation at all is a keyword cloud or a run of links, not prose (scrapinghub: f6ac15…).
+  if (f.words >= LENGTH.unpunctuatedMaxWords && !PUNCTUATION.test(block.text)) return 'bad';
   if (f.stopwordDensity >= STOPWORDS.high) return f.chars >= LENGTH.longChars ? 'good' : 'near-good';
   if (f.stopwordDensity >= STOPWORDS.low) return 'near-good';
   // Sentences dense with names, tickers and figures (scrapinghub: Reuters markets copy; seed: "His talks

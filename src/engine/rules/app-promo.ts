@@ -8,7 +8,7 @@ export default patternRule({
   summary: "House ads for the publisher's apps, editions and subscriptions",
   kind: 'promo',
   lines: [/\b(download|get|try|tried|install)\b.{0,50}\b(apps?|digital edition|e-?edition)\b/i,
-    /\b(subscribe|subscription) (now|today)\b/i, /^(support|become a (member|subscriber)|contribute)( (independent )?journalism)?$/i,
+    /\b(subscribe|subscription) (now|today)\b/i, /^subscribe (to|for)\b/i, /^(support|become a (member|subscriber)|contribute)( (independent )?journalism)?$/i,
     /^support independent journalism$/i],
   maxWords: LENGTH.teaserMaxWords,
 });
