@@ -31,7 +31,8 @@ function isSubheading(f: Findings, i: number): boolean {
   const block = f.blocks[i];
   if (!block || block.features.words > SUBHEADING_MAX_WORDS || block.features.endsSentence) return false;
   const heading = block.tag === null ? !/[,;:]$/.test(block.text) : /^h[1-6]$/.test(block.tag);
-  return heading && f.resolved[i + 1] === 'good' && f.inRegion[i + 1] === true && !f.hits[i + 1];
+  // Followed by prose of its own standing, not by another short line (teaser lists read like headings).
+  return heading && f.prose[i + 1] === true && f.inRegion[i + 1] === true && !f.hits[i + 1];
 }
 
 function headerRole(f: Findings, i: number): StageRule | null {

@@ -8,7 +8,8 @@ export default patternRule({
   summary: 'Comment threads and comment prompts; the heading ends the article',
   kind: 'comments',
   terminates: true,
-  labels: [/^(\d+\s+)?(comments?|reader comments|responses?|replies)(\s*\(\d+\))?:?$/i, /^(show|view|read|load|see) (all )?(\d+ )?comments\b/i,
+  // "0 Comments" is a counter under the headline, not the head of a thread (scrapinghub: timesofindia).
+  labels: [/^([1-9]\d*\s+)?(comments?|reader comments|responses?|replies)(\s*\([1-9]\d*\))?:?$/i, /^(show|view|read|load|see) (all )?(\d+ )?comments\b/i,
     /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, /^join the (conversation|discussion|debate)\b/i,
     /^have your say\b/i, /^(discuss|discussion)( this (article|story))?$/i, /^comments are (closed|now closed)\b/i],
   lines: [/^(be the first to comment|no comments yet)\b/i, /^you must be logged in to (post|leave) a comment\b/i],
