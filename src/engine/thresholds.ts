@@ -88,6 +88,8 @@ export const CONTAINER_SCORE = {
   alternativeShare: 0.75,
   /** …and when this many alternatives share an ancestor, the ancestor is the article (Readability: 3). */
   minAlternatives: 3,
+  /** Growing the region over neighbouring prose crosses at most this many non-prose blocks. */
+  growMaxGap: 3,
   /** Climbing to a parent stops when its score falls below the top score divided by this (Readability: 3). */
   parentFloorDivisor: 3,
 } as const;

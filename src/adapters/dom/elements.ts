@@ -4,9 +4,12 @@
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'br',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'br',
   'legend', 'option', 'label',
 ]);
+
+/** Table cells: a row is one block (a data table reads row by row), its cells separated by a space. */
+export const CELL_TAGS = new Set(['td', 'th']);
 
 /** Elements whose text is never read (code, styles, or replaced content). */
 export const SKIP_TAGS = new Set([

@@ -3,7 +3,7 @@
 // recursion (pages nest 10,000 deep), no layout reads.
 import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts';
 import { normalizeSpace } from '../../engine/text/words.ts';
-import { BLOCK_TAGS, INTERACTIVE_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
+import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
@@ -80,6 +80,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     if (tag === 'br' || tag === 'hr') continue;
+    if (CELL_TAGS.has(tag)) buffer += ' ';
     const hidden = hiddenByMarkup(element) || options.isHidden?.(element) === true;
     if (hidden) hiddenDepth += 1;
     const link = tag === 'a';

@@ -104,5 +104,31 @@ export function domRegion(blocks: readonly Block[], containers: readonly Contain
     const prose = sibling === path[path.length - 1] && own[block.id] === 'good' && (block.linkDensity ?? 0) < LINKS.maxForProse;
     if (siblingScore >= threshold || prose) inRegion[block.id] = true;
   }
+  growByProse(blocks, own, scoring, inRegion);
   return { inRegion, top };
+}
+
+function isProse(block: Block, own: readonly Quality[], scoring: readonly boolean[]): boolean {
+  const q = own[block.id];
+  return scoring[block.id] === true && (q === 'good' || q === 'near-good') && (block.linkDensity ?? 0) < LINKS.maxForProse;
+}
+
+/** Articles split into sibling sections (readability: medium-3, quanta-1) continue past the container:
+ * grow the region over neighbouring prose, across at most a few non-prose blocks (figures, headings). */
+function growByProse(blocks: readonly Block[], own: readonly Quality[], scoring: readonly boolean[], inRegion: boolean[]): void {
+  const first = inRegion.indexOf(true);
+  const last = inRegion.lastIndexOf(true);
+  if (first < 0) return;
+  for (const step of [-1, 1] as const) {
+    let gap = 0;
+    let edge = step < 0 ? first : last;
+    for (let i = edge + step; i >= 0 && i < blocks.length && gap <= CONTAINER_SCORE.growMaxGap; i += step) {
+      const block = blocks[i];
+      if (block === undefined || !scoring[i]) break;
+      if (!isProse(block, own, scoring)) { gap += 1; continue; }
+      for (let j = edge + step; j !== i + step; j += step) inRegion[j] = scoring[j] === true;
+      edge = i;
+      gap = 0;
+    }
+  }
 }
