@@ -14,7 +14,7 @@ const cache = pages.map((p) => ({ source: p.source, truth: p.expected.text, html
 const region = REGION as unknown as Record<string, number>;
 
 function score(mode: 'html' | 'text', source: string): number {
-  const rows = cache.filter((c) => c.source === source).map((c) => scorePage(runEngine(c[mode] as EngineInput).article, c.truth));
+  const rows = cache.filter((c) => c.source === source).map((c) => scorePage(runEngine(c[mode]).article, c.truth));
   return summarise(rows).f1;
 }
 

@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script?script&iife';
 import type { Message, MessageType, Reply } from '../shared/protocol';
+import { HIDING_CSS } from '../content/hide.ts';
 
 const FORBIDDEN = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/;
 
@@ -15,21 +16,28 @@ export async function activeTabId(): Promise<number> {
   return tab.id;
 }
 
-async function ensureContentScript(tabId: number): Promise<void> {
+/** Injects the content script and the one hiding stylesheet (a user stylesheet: no node enters the page). */
+async function inject(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   if (tab.url !== undefined && FORBIDDEN.test(tab.url)) throw new Error(RESTRICTED_PAGE);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+    await browser.scripting.insertCSS({ target: { tabId }, css: HIDING_CSS });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     throw new Error(/cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text) ? RESTRICTED_PAGE : text);
   }
 }
 
-/** Sends a message to the page's content script, injecting it first (the script ignores a second start). */
+/** Sends a message to the page's content script, injecting it first when it is not there yet. */
 export async function sendToTab<K extends MessageType>(tabId: number, message: Message<K>): Promise<Reply<K>> {
-  await ensureContentScript(tabId);
-  const reply: unknown = await browser.tabs.sendMessage(tabId, message);
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    await inject(tabId); // no receiver: first use on this page
+    reply = await browser.tabs.sendMessage(tabId, message);
+  }
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
     throw new Error('The page did not answer. Reload it and try again.');
   }

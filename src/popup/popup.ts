@@ -1,8 +1,8 @@
-// Popup: asks the background for the target tab's state and renders it as
-// plain text (never HTML: page data may be hostile).
+// Popup: asks the background for the target tab's state and renders it.
+// popup.html?tab=<id> targets that tab (tests); otherwise the active tab.
 import browser from 'webextension-polyfill';
 import type { Message, MessageType, Reply } from '../shared/protocol';
-import type { PageReport } from '../shared/report';
+import { render, showError } from './render.ts';
 
 function targetTab(): number | undefined {
   const raw = new URLSearchParams(location.search).get('tab');
@@ -14,39 +14,16 @@ async function send<K extends MessageType>(message: Message<K>): Promise<Reply<K
   return (await browser.runtime.sendMessage(message));
 }
 
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (element === null) throw new Error(`popup.html lacks #${id}`);
-  return element;
-}
+const tabId = targetTab();
 
-function toggleInput(): HTMLInputElement {
-  const element = byId('toggle');
-  if (!(element instanceof HTMLInputElement)) throw new Error('#toggle is not an input');
-  return element;
-}
-
-function render(report: PageReport): void {
-  byId('page-title').textContent = report.title || report.url;
-  const toggle = toggleInput();
-  toggle.disabled = false;
-  toggle.checked = report.on;
-  byId('status').textContent = report.on ? 'Decluttered.' : 'Declutter is off.';
-}
-
-function showError(error: string): void {
-  byId('status').textContent = error;
-  toggleInput().disabled = true;
+function show(reply: Reply<'get-state'>): void {
+  if (reply.ok) render(reply.value, (blockId) => void send({ type: 'unhide-block', tabId, blockId }).then(show));
+  else showError(reply.error);
 }
 
 async function main(): Promise<void> {
-  const tabId = targetTab();
-  const show = (reply: Reply<'get-state'>): void => {
-    if (reply.ok) render(reply.value);
-    else showError(reply.error);
-  };
   show(await send({ type: 'get-state', tabId }));
-  toggleInput().addEventListener('change', (event) => {
+  document.getElementById('toggle')?.addEventListener('change', (event) => {
     const on = (event.target as HTMLInputElement).checked;
     void send({ type: 'set-enabled', tabId, on }).then(show);
   });

@@ -13,6 +13,8 @@ export interface DomBlocks {
   input: EngineInput;
   /** Block id → the element whose text it is (several blocks may share one element). */
   elements: Element[];
+  /** Container id (as in RawBlock.path) → its element. */
+  containerElements: Element[];
 }
 
 export interface DomAdapterOptions {
@@ -33,6 +35,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
   const blocks: RawBlock[] = [];
   const elements: Element[] = [];
   const containers: ContainerInfo[] = [];
+  const containerElements: Element[] = [];
   const frames: Frame[] = [];
   let buffer = '';
   let linkChars = 0;
@@ -86,6 +89,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     const link = tag === 'a';
     if (link) linkDepth += 1;
     containers.push({ tag, tokens: tokensOf(element), role: element.getAttribute('role') });
+    containerElements.push(element);
     const frame: Frame = { element, container: containers.length - 1, block, link, hidden };
     frames.push(frame);
     if (block) owners.push(frame);
@@ -93,5 +97,5 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
   }
   flush();
-  return { input: { source: 'dom', blocks, containers, title: doc.title }, elements };
+  return { input: { source: 'dom', blocks, containers, title: doc.title }, elements, containerElements };
 }

@@ -1,0 +1,46 @@
+// The live page → engine result, through the DOM adapter (or the text adapter
+// for a saved .txt shown as plain text).
+import { documentToBlocks } from '../adapters/dom/index.ts';
+import { textToBlocks } from '../adapters/text/index.ts';
+import { runEngine } from '../engine/engine.ts';
+import type { EngineResult } from '../engine/types.ts';
+import { wordCount } from '../engine/text/words.ts';
+import { HIDDEN_ATTR } from './hide.ts';
+import { plainTextPre, VIEW_ATTR } from './text-view.ts';
+
+/** Fewer article words than this and the page is not an article (a homepage, search results). */
+const ARTICLE_MIN_WORDS = 120;
+
+export interface PageAnalysis {
+  mode: 'html' | 'text';
+  result: EngineResult;
+  containerElements: Element[];
+  pre: HTMLPreElement | null;
+  text: string;
+  isArticle: boolean;
+}
+
+/** Hidden by the page's own styles; our hidden elements do not count (their children stay visible to the engine). */
+function hiddenByStyle(element: Element): boolean {
+  if (element.hasAttribute(HIDDEN_ATTR)) return false;
+  const view = element.ownerDocument.defaultView;
+  if (view === null) return false;
+  const style = view.getComputedStyle(element);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+export function analysePage(doc: Document): PageAnalysis {
+  const pre = plainTextPre(doc);
+  if (pre !== null) {
+    const text = pre.textContent;
+    const result = runEngine(textToBlocks(text, doc.title));
+    return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result) };
+  }
+  const { input, containerElements } = documentToBlocks(doc, { isHidden: hiddenByStyle, skip: (el) => el.hasAttribute(VIEW_ATTR) });
+  const result = runEngine(input);
+  return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result) };
+}
+
+function isArticle(result: EngineResult): boolean {
+  return !result.guarded && wordCount(result.article) >= ARTICLE_MIN_WORDS;
+}

@@ -1,0 +1,27 @@
+// What the popup is told: plain strings only, never markup.
+import type { Classification } from '../engine/types.ts';
+import type { PageReport } from '../shared/report';
+import type { PageAnalysis } from './analyse-page.ts';
+
+/** Hidden blocks are quoted up to this many characters in the popup. */
+const QUOTE_CHARS = 160;
+
+export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[]): PageReport {
+  const { result } = analysis;
+  const headline = result.blocks.find((c) => c.kind === 'headline')?.block.text ?? null;
+  return {
+    url: doc.location.href,
+    title: doc.title,
+    mode: analysis.mode,
+    on,
+    isArticle: analysis.isArticle,
+    headline: analysis.isArticle ? headline : null,
+    summary: [],
+    speakers: [],
+    hidden: hidden.map((c) => ({
+      blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence,
+      text: c.block.text.length > QUOTE_CHARS ? `${c.block.text.slice(0, QUOTE_CHARS - 1)}…` : c.block.text,
+    })),
+    warnings: result.warnings,
+  };
+}

@@ -1,0 +1,75 @@
+// Renders a PageReport into the popup with DOM nodes and textContent only:
+// every string comes from a web page and may be hostile.
+import type { HiddenEntry, PageReport, SpeakerReport } from '../shared/report';
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`popup.html lacks #${id}`);
+  return element;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className !== undefined) node.className = className;
+  return node;
+}
+
+function region(id: string, visible: boolean): void {
+  byId(id).hidden = !visible;
+}
+
+function speakerItem(speaker: SpeakerReport): HTMLLIElement {
+  const item = el('li');
+  const details = el('details');
+  const summary = el('summary');
+  summary.append(el('strong', speaker.name), document.createTextNode(speaker.role === null ? '' : `, ${speaker.role}`),
+    el('span', ` · ${speaker.quotes.length} ${speaker.quotes.length === 1 ? 'quote' : 'quotes'}`, 'meta'));
+  details.append(summary, ...speaker.quotes.map((q) => el('p', `“${q}”`, 'quote')));
+  item.append(details);
+  return item;
+}
+
+function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTMLLIElement {
+  const item = el('li');
+  const details = el('details');
+  const summary = el('summary');
+  summary.append(el('span', entry.kind, 'chip'), document.createTextNode(entry.text));
+  const why = el('p', `Why hidden? ${entry.ruleId}: ${entry.evidence}`, 'meta');
+  const show = el('button', 'Show again on this site');
+  show.type = 'button';
+  show.addEventListener('click', () => { onShow(entry.blockId); });
+  details.append(summary, why, show);
+  item.append(details);
+  return item;
+}
+
+function counts(hidden: readonly HiddenEntry[]): string {
+  const byKind = new Map<string, number>();
+  for (const h of hidden) byKind.set(h.kind, (byKind.get(h.kind) ?? 0) + 1);
+  return [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(' · ');
+}
+
+export function render(report: PageReport, onShow: (blockId: number) => void): void {
+  byId('app').dataset.on = String(report.on); // the state rendered last, for tests and styles
+  byId('page-title').textContent = report.title || report.url;
+  const toggle = byId('toggle') as HTMLInputElement;
+  toggle.disabled = false;
+  toggle.checked = report.on;
+  byId('status').textContent = !report.isArticle ? 'No article found on this page.'
+    : report.on ? `Decluttered: ${report.hidden.length} blocks hidden.` : 'Declutter is off.';
+  region('headline-region', report.headline !== null);
+  byId('headline').textContent = report.headline ?? '';
+  region('summary-region', report.summary.length > 0);
+  byId('summary').textContent = report.summary.join(' ');
+  region('speakers-region', report.speakers.length > 0);
+  byId('speakers').replaceChildren(...report.speakers.map(speakerItem));
+  region('hidden-region', report.on && report.hidden.length > 0);
+  byId('hidden-counts').textContent = counts(report.hidden);
+  byId('hidden-list').replaceChildren(...report.hidden.map((h) => hiddenItem(h, onShow)));
+}
+
+export function showError(message: string): void {
+  byId('status').textContent = message;
+  (byId('toggle') as HTMLInputElement).disabled = true;
+}

@@ -1,0 +1,103 @@
+// The built extension on the seed page and friends, in real Chromium and Firefox.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+
+const SEED = '/pages/kerry-iraq-independent.html';
+const SEED_TXT = '/pages/kerry-iraq-independent.txt';
+const HOMEPAGE = '<!doctype html><title>Valley Courier</title><ul>' +
+  Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Story number ${i} about the valley</a></li>`).join('') + '</ul>';
+
+async function openWithPopup(session: Session, site: Served, path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await session.browser.newPage();
+  await page.goto(site.origin + path);
+  const popup = await openPopup(session, await tabIdOf(session, site.origin + path));
+  await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
+  return { page, popup };
+}
+
+/** Clicks the switch and waits until the popup has rendered the page's answer. */
+async function toggle(popup: Page, on: boolean): Promise<void> {
+  await popup.click('#toggle');
+  await popup.waitForFunction((want) => document.getElementById('app')?.dataset.on === String(want), {}, on);
+}
+
+/** Whether some visible text node on the page contains the snippet. */
+const visible = (page: Page, snippet: string) => page.evaluate((s) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.textContent?.includes(s) === true && n.parentElement?.checkVisibility() === true) return true;
+  }
+  return false;
+}, snippet);
+
+describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
+  let site: Served;
+  let session: Session;
+  beforeAll(async () => {
+    site = await serve({ '/home.html': { body: HOMEPAGE } });
+    session = await launch(name);
+  });
+  afterAll(async () => { await session.close(); await site.close(); });
+
+  it('hides the seed page furniture, keeps every paragraph, and restores the page exactly', async () => {
+    const { page, popup } = await openWithPopup(session, site, SEED);
+    await page.evaluate(() => { window.scrollTo(0, 300); });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await toggle(popup, true);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-declutter'))).toBe('on');
+    for (const snippet of ['PROMOTED VIDEO', 'iJobs Job Widget', 'Up to 70% off luxury travel', 'Day In a Page', 'Senior C++ Developer']) {
+      expect(await visible(page, snippet), snippet).toBe(false);
+    }
+    for (const snippet of ['US Secretary of State John Kerry said Sunday', 'His talks with Jordan', 'It may be that there are ways']) {
+      expect(await visible(page, snippet), snippet).toBe(true);
+    }
+    const rules = await page.$$eval('[data-declutter-hidden]', (els) => els.map((e) => e.getAttribute('data-declutter-hidden')));
+    expect(rules).toEqual(expect.arrayContaining(['promoted-label', 'job-widget', 'shop-offer', 'related-label']));
+    expect(await popup.$eval('#headline', (e) => e.textContent)).toBe("US will support Iraq but won't send in troops, says John Kerry");
+    expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/job-widget \d+/);
+    await toggle(popup, false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(300);
+    await popup.close(); await page.close();
+  });
+
+  it('hides a promo inserted after declutter was turned on', async () => {
+    const { page, popup } = await openWithPopup(session, site, SEED);
+    await toggle(popup, true);
+    await page.bringToFront(); // the reader is looking at the page (background tabs have their timers throttled)
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'late';
+      // eslint-disable-next-line no-restricted-syntax -- this is the test page's own script inserting a widget
+      box.innerHTML = '<h3>Sponsored stories</h3><ul><li><a href="/x">You will not believe these ten gadgets</a></li></ul>';
+      document.getElementById('main')?.append(box);
+    });
+    await page.waitForFunction(() => document.getElementById('late')?.hasAttribute('data-declutter-hidden') === true, { timeout: 5000 });
+    expect(await page.$eval('#late', (e) => e.getAttribute('data-declutter-hidden'))).toBe('promoted-label');
+    await popup.bringToFront();
+    await toggle(popup, false);
+    expect(await page.$$eval('[data-declutter-hidden]', (els) => els.length)).toBe(0);
+    await popup.close(); await page.close();
+  });
+
+  it('declutters a saved .txt article shown as plain text', async () => {
+    const { page, popup } = await openWithPopup(session, site, SEED_TXT);
+    await toggle(popup, true);
+    expect(await visible(page, 'iJobs Job Widget')).toBe(false);
+    expect(await visible(page, 'Up to 70% off luxury travel')).toBe(false);
+    expect(await visible(page, 'US Secretary of State John Kerry said Sunday')).toBe(true);
+    expect(await visible(page, 'AP')).toBe(true);
+    await toggle(popup, false);
+    expect(await page.$$eval('[data-declutter-view], [data-declutter-hidden]', (els) => els.length)).toBe(0);
+    await popup.close(); await page.close();
+  });
+
+  it('says "No article found" on a homepage and hides nothing', async () => {
+    const { page, popup } = await openWithPopup(session, site, '/home.html');
+    expect(await popup.$eval('#status', (e) => e.textContent)).toBe('No article found on this page.');
+    await toggle(popup, true);
+    expect(await page.$$eval('[data-declutter-hidden]', (els) => els.length)).toBe(0);
+    await popup.close(); await page.close();
+  });
+});
