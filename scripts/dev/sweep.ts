@@ -4,7 +4,6 @@ import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { REGION } from '../../src/engine/thresholds.ts';
-import type { EngineInput } from '../../src/engine/types.ts';
 import { parseHtml } from '../../src/cli/parse-html.ts';
 import { loadCorpus } from '../eval/corpus.ts';
 import { scorePage, summarise } from '../eval/score.ts';
