@@ -3,29 +3,29 @@
 import { documentToBlocks } from '../adapters/dom/index.ts';
 import { textToBlocks } from '../adapters/text/index.ts';
 import { runEngine } from '../engine/engine.ts';
-import type { EngineResult } from '../engine/types.ts';
+import type { EngineInput, EngineResult } from '../engine/types.ts';
+import { extractAll, type Extracted } from '../engine/extract/index.ts';
 import { parseHtml } from './parse-html.ts';
 
 export type Mode = 'html' | 'text';
 
-export interface Analysis {
+export interface Analysis extends Extracted {
   mode: Mode;
   result: EngineResult;
-  headline: string | null;
 }
 
 export function analyseDocument(doc: Document): Analysis {
-  return withExtracts('html', runEngine(documentToBlocks(doc).input));
+  return analyseInput('html', documentToBlocks(doc).input);
 }
 
 export function analyse(content: string, mode: Mode): Analysis {
   if (mode === 'html') return analyseDocument(parseHtml(content));
-  return withExtracts('text', runEngine(textToBlocks(content)));
+  return analyseInput('text', textToBlocks(content));
 }
 
-function withExtracts(mode: Mode, result: EngineResult): Analysis {
-  const headline = result.blocks.find((c) => c.kind === 'headline')?.block.text ?? null;
-  return { mode, result, headline };
+function analyseInput(mode: Mode, input: EngineInput): Analysis {
+  const result = runEngine(input);
+  return { mode, result, ...extractAll(result, input) };
 }
 
 /** The mode a file is read in: its extension, else whether it looks like markup. */

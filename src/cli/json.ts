@@ -20,10 +20,10 @@ export function toJson(file: string, analysis: Analysis): CliJson {
     file,
     mode: analysis.mode,
     headline: analysis.headline,
-    byline: result.blocks.find((c) => c.kind === 'byline')?.block.text ?? null,
-    published: null,
-    summary: [],
-    speakers: [],
+    byline: analysis.byline,
+    published: analysis.published,
+    summary: analysis.summary,
+    speakers: analysis.speakers,
     article: result.article,
     hidden: result.blocks
       .filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page')

@@ -3,7 +3,8 @@
 import { documentToBlocks } from '../adapters/dom/index.ts';
 import { textToBlocks } from '../adapters/text/index.ts';
 import { runEngine } from '../engine/engine.ts';
-import type { EngineResult } from '../engine/types.ts';
+import type { EngineInput, EngineResult } from '../engine/types.ts';
+import { extractAll, type Extracted } from '../engine/extract/index.ts';
 import { wordCount } from '../engine/text/words.ts';
 import { HIDDEN_ATTR } from './hide.ts';
 import { plainTextPre, VIEW_ATTR } from './text-view.ts';
@@ -18,6 +19,7 @@ export interface PageAnalysis {
   pre: HTMLPreElement | null;
   text: string;
   isArticle: boolean;
+  extracted: Extracted;
 }
 
 /** Hidden by the page's own styles; our hidden elements do not count (their children stay visible to the engine). */
@@ -33,12 +35,17 @@ export function analysePage(doc: Document): PageAnalysis {
   const pre = plainTextPre(doc);
   if (pre !== null) {
     const text = pre.textContent;
-    const result = runEngine(textToBlocks(text, doc.title));
-    return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result) };
+    const input = textToBlocks(text, doc.title);
+    const result = runEngine(input);
+    return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result), extracted: extractAll(result, input) };
   }
   const { input, containerElements } = documentToBlocks(doc, { isHidden: hiddenByStyle, skip: (el) => el.hasAttribute(VIEW_ATTR) });
+  return withExtracts(input, containerElements);
+}
+
+function withExtracts(input: EngineInput, containerElements: Element[]): PageAnalysis {
   const result = runEngine(input);
-  return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result) };
+  return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), extracted: extractAll(result, input) };
 }
 
 function isArticle(result: EngineResult): boolean {

@@ -7,17 +7,16 @@ import type { PageAnalysis } from './analyse-page.ts';
 const QUOTE_CHARS = 160;
 
 export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[]): PageReport {
-  const { result } = analysis;
-  const headline = result.blocks.find((c) => c.kind === 'headline')?.block.text ?? null;
+  const { result, extracted } = analysis;
   return {
     url: doc.location.href,
     title: doc.title,
     mode: analysis.mode,
     on,
     isArticle: analysis.isArticle,
-    headline: analysis.isArticle ? headline : null,
-    summary: [],
-    speakers: [],
+    headline: analysis.isArticle ? extracted.headline : null,
+    summary: analysis.isArticle ? extracted.summary : [],
+    speakers: analysis.isArticle ? extracted.speakers : [],
     hidden: hidden.map((c) => ({
       blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence,
       text: c.block.text.length > QUOTE_CHARS ? `${c.block.text.slice(0, QUOTE_CHARS - 1)}…` : c.block.text,

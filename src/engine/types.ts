@@ -28,6 +28,18 @@ export interface ContainerInfo {
   role: string | null;
 }
 
+/** What the page declares about itself (DOM only), read by the metadata extractor. */
+export interface PageMeta {
+  /** <meta> by lower-case name or property → content (first wins). */
+  meta: Readonly<Record<string, string>>;
+  /** Parsed JSON-LD scripts; unparseable ones are left out. */
+  jsonLd: readonly unknown[];
+  /** Text of the first rel=author / itemprop=author / .byline element. */
+  bylineText: string | null;
+  /** datetime of the first <time datetime> element. */
+  timeDatetime: string | null;
+}
+
 /** What an adapter hands the engine. */
 export interface EngineInput {
   source: Source;
@@ -36,6 +48,7 @@ export interface EngineInput {
   containers: readonly ContainerInfo[];
   /** The page's <title>, when known. */
   title?: string;
+  meta?: PageMeta;
 }
 
 export interface TextFeatures {

@@ -1,5 +1,6 @@
 // The built extension on the seed page and friends, in real Chromium and Firefox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launch, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
 
@@ -31,6 +32,19 @@ const visible = (page: Page, snippet: string) => page.evaluate((s) => {
   return false;
 }, snippet);
 
+/** The README's pictures, taken from the real extension: the popup at 400 px and the decluttered page. */
+async function screenshots(name: BrowserName, page: Page, popup: Page): Promise<void> {
+  mkdirSync('docs/screenshots', { recursive: true });
+  await popup.bringToFront();
+  await popup.setViewport({ width: 400, height: 760 });
+  await popup.$eval('#speakers details', (d) => { (d).open = true; });
+  await popup.screenshot({ path: `docs/screenshots/popup-${name}.png` });
+  await page.bringToFront();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.evaluate(() => { window.scrollTo(0, 0); });
+  await page.screenshot({ path: `docs/screenshots/page-${name}.png` });
+}
+
 describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
   let site: Served;
   let session: Session;
@@ -56,6 +70,10 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     expect(rules).toEqual(expect.arrayContaining(['promoted-label', 'job-widget', 'shop-offer', 'related-label']));
     expect(await popup.$eval('#headline', (e) => e.textContent)).toBe("US will support Iraq but won't send in troops, says John Kerry");
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/job-widget \d+/);
+    const speakers = await popup.$$eval('#speakers > li', (items) => items.map((li) => li.querySelector('summary')?.textContent ?? ''));
+    expect(speakers).toEqual(['John Kerry, US Secretary of State · 8 quotes']);
+    expect(await popup.$eval('#summary', (e) => e.textContent)).toMatch(/militants/);
+
     await toggle(popup, false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect(await page.evaluate(() => window.scrollY)).toBe(300);
@@ -90,6 +108,14 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     expect(await visible(page, 'AP')).toBe(true);
     await toggle(popup, false);
     expect(await page.$$eval('[data-declutter-view], [data-declutter-hidden]', (els) => els.length)).toBe(0);
+    await popup.close(); await page.close();
+  });
+
+  it('saves screenshots of the popup and the decluttered page for the README', async () => {
+    const { page, popup } = await openWithPopup(session, site, SEED);
+    await toggle(popup, true);
+    await screenshots(name, page, popup);
+    expect(existsSync(`docs/screenshots/popup-${name}.png`)).toBe(true);
     await popup.close(); await page.close();
   });
 

@@ -5,6 +5,7 @@ import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts
 import { normalizeSpace } from '../../engine/text/words.ts';
 import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
+import { readPageMeta } from './meta.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
 const MAX_PATH = 48;
@@ -97,5 +98,5 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
   }
   flush();
-  return { input: { source: 'dom', blocks, containers, title: doc.title }, elements, containerElements };
+  return { input: { source: 'dom', blocks, containers, title: doc.title, meta: readPageMeta(doc) }, elements, containerElements };
 }

@@ -1,0 +1,49 @@
+// People named in the article, with the role they were introduced by:
+// "US Secretary of State John Kerry" → John Kerry, role "US Secretary of State";
+// "Mahmoud Abbas, the Palestinian president," → role from the apposition.
+// Later "Kerry" resolves to the full name first introduced.
+
+export interface Person { name: string; role: string | null; surname: string; first: number }
+
+const TITLE = String.raw`(?:Secretary(?:-General)?|Minister|President|Vice[- ]President|Premier|Chancellor|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Archbishop|Bishop|Director|Chairman|Chairwoman|Chair|Chief|CEO|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|General|Gen\.|Colonel|Col\.|Ambassador|Leader|Judge|Justice|Commissioner|Professor|Prof\.|Dr\.|Officer|Coach|Manager|Speaker|Attorney General|Envoy|Founder|Mr\.|Mrs\.|Ms\.)`;
+const CAP = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})`;
+const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+)*?${TITLE}(?:\s+(?:of|for)(?:\s+the)?\s+${CAP}(?:\s+${CAP})?)?`;
+const NAME_TOKEN = String.raw`(?:[A-Z][\p{L}'’-]+|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)-?[A-Z]?[\p{L}'’-]*|[IVX]{1,4})`;
+export const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+${NAME_TOKEN}){1,3}`;
+
+const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
+const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>[^,;.]{3,60}?${TITLE}[^,;.]{0,40}),`, 'gu');
+
+/** Capitalised words that start a sentence or name places and groups, never people. */
+const NOT_FIRST = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'If', 'As', 'After', 'When', 'His', 'Her', 'Their', 'This', 'That', 'United', 'Saudi', 'Middle', 'Islamic', 'Arab', 'New', 'North', 'South', 'East', 'West']);
+
+function trimRole(role: string): string {
+  return role.replace(/^(?:the|and|of|for)\s+/i, '').replace(/^[\p{L}]+'s\s+/u, '').trim();
+}
+
+export function findPeople(paragraphs: readonly string[]): Person[] {
+  const people = new Map<string, Person>();
+  const add = (name: string, role: string | null, at: number): void => {
+    const clean = name.replace(/'s$/, '').trim();
+    const first = clean.split(/\s+/)[0] ?? '';
+    if (NOT_FIRST.has(first)) return;
+    const existing = people.get(clean);
+    if (existing) { existing.role ??= role; return; }
+    const tokens = clean.split(/\s+/);
+    const surname = /^[IVX]+$/.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 2] ?? clean : tokens[tokens.length - 1] ?? clean;
+    people.set(clean, { name: clean, role, surname: surname.replace(/^(al|el)-/, ''), first: at });
+  };
+  let offset = 0;
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
+    for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
+    offset += text.length + 1;
+  }
+  return [...people.values()].sort((a, b) => a.first - b.first);
+}
+
+/** The person a name refers to: the full name, or the first introduced person with that surname. */
+export function resolveName(name: string, people: readonly Person[]): Person | undefined {
+  const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').trim();
+  return people.find((p) => p.name === clean) ?? people.find((p) => p.surname === clean || p.name.endsWith(` ${clean}`));
+}

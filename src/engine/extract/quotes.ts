@@ -1,0 +1,65 @@
+// Direct quotes in article paragraphs: straight and curly double quotes, a
+// quote running on into the next paragraph (news style: no closing mark, the
+// next paragraph opens again), and partial quotes inside a sentence.
+
+export interface Quote {
+  text: string;
+  /** Paragraph where the quote opens, and character offsets of its marks there. */
+  paragraph: number;
+  open: number;
+  /** Paragraph and offset just past the closing mark (or the paragraph end when it runs on). */
+  endParagraph: number;
+  close: number;
+  /** The paragraph holds nothing but this quote (and perhaps its attribution). */
+  standalone: boolean;
+}
+
+const OPEN = new Set(['"', '“', '„', '«']);
+const CLOSE = new Set(['"', '”', '»']);
+/** Shorter quotes are scare quotes ("pornified"), not speech. */
+const MIN_QUOTE_WORDS = 3;
+
+interface Span { open: number; close: number | null }
+
+function spans(text: string): Span[] {
+  const out: Span[] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (open === null && OPEN.has(ch)) open = i;
+    else if (open !== null && CLOSE.has(ch)) { out.push({ open, close: i + 1 }); open = null; }
+  }
+  if (open !== null) out.push({ open, close: null });
+  return out;
+}
+
+const strip = (s: string): string => s.replace(/^["“„«]|["”»]$/g, '').trim();
+
+export function findQuotes(paragraphs: readonly string[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p] ?? '';
+    let consumedTo = p;
+    for (const span of spans(text)) {
+      let body = text.slice(span.open, span.close ?? text.length);
+      let endParagraph = p;
+      let close = span.close ?? text.length;
+      // Runs on: the next paragraph opens with a quote mark and continues it.
+      while (span.close === null && OPEN.has((paragraphs[endParagraph + 1] ?? '').charAt(0))) {
+        endParagraph += 1;
+        const next = paragraphs[endParagraph] ?? '';
+        const nextClose = spans(next)[0]?.close ?? null;
+        body += ' ' + next.slice(0, nextClose ?? next.length);
+        close = nextClose ?? next.length;
+        if (nextClose !== null) break;
+      }
+      const clean = strip(body.replace(/["“”„«»]\s*["“”„«»]/g, ' '));
+      if (clean.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+      const standalone = span.open <= 1 && (text.length - close < 40 || endParagraph > p);
+      quotes.push({ text: clean.replace(/[,]$/, ''), paragraph: p, open: span.open, endParagraph, close, standalone });
+      consumedTo = Math.max(consumedTo, endParagraph);
+    }
+    p = consumedTo; // paragraphs a quote ran on into are part of it
+  }
+  return quotes;
+}

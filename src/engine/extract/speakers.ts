@@ -1,0 +1,70 @@
+// Quoted speakers: each direct quote is attributed by the words around it —
+// `"…," Kerry said`, `said Kerry`, `he said, "…"`, `what he described as "…"`,
+// `according to …` — and a quote paragraph with no attribution continues the
+// previous speaker. Names resolve to the person first introduced in full.
+import { findPeople, NAME, resolveName, type Person } from './people.ts';
+import { findQuotes, type Quote } from './quotes.ts';
+
+export interface Speaker { name: string; role: string | null; quotes: string[] }
+
+const VERB = String.raw`(?:said|says|told|tells|added|adds|warned|warns|described|describes|explained|stated|noted|insisted|argued|asked|replied|wrote|declared|announced|claimed|continued|urged|stressed|acknowledged|admitted|recalled|predicted|cautioned|conceded|suggested|called)`;
+const PRONOUN = String.raw`(?:he|she|He|She)`;
+const SUBJECT = String.raw`(?:${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN})`;
+const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?<s1>${SUBJECT})\s+${VERB}\b|${VERB}\s+(?<s2>${SUBJECT})|according to\s+(?<s3>${SUBJECT}))`, 'u');
+const BEFORE = new RegExp(String.raw`(?<s>${SUBJECT})\s+${VERB}(?:\s+[\p{Ll}]+){0,3}\s*[,:]?\s*$`, 'u');
+const IN_SENTENCE = new RegExp(String.raw`(?<s>${SUBJECT})\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
+/** Capitalised words that begin sentences but name nobody. */
+const NOT_A_SUBJECT = new Set(['But', 'And', 'The', 'This', 'That', 'It', 'They', 'We', 'I', 'You', 'There', 'So', 'Now', 'What', 'If']);
+
+interface Context { paragraphs: readonly string[]; people: Person[]; last: Person | null }
+
+function personFor(subject: string | undefined, ctx: Context, position: { paragraph: number; offset: number }): Person | null {
+  if (subject === undefined || NOT_A_SUBJECT.has(subject)) return null;
+  if (/^(he|she)$/i.test(subject)) return ctx.last ?? lastMentioned(ctx, position);
+  return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity };
+}
+
+/** The person named most recently before a position, for a pronoun with no speaker before it. */
+function lastMentioned(ctx: Context, position: { paragraph: number; offset: number }): Person | null {
+  for (let p = position.paragraph; p >= 0; p--) {
+    const text = (ctx.paragraphs[p] ?? '').slice(0, p === position.paragraph ? position.offset : undefined);
+    let best: { person: Person; at: number } | null = null;
+    for (const person of ctx.people) {
+      const at = text.lastIndexOf(person.surname);
+      if (at >= 0 && (best === null || at > best.at)) best = { person, at };
+    }
+    if (best) return best.person;
+  }
+  return null;
+}
+
+function attribute(quote: Quote, ctx: Context): Person | null {
+  const opening = ctx.paragraphs[quote.paragraph] ?? '';
+  const closing = ctx.paragraphs[quote.endParagraph] ?? '';
+  const position = { paragraph: quote.paragraph, offset: quote.open };
+  const after = AFTER.exec(closing.slice(quote.close));
+  if (after?.groups) {
+    const found = personFor(after.groups.s1 ?? after.groups.s2 ?? after.groups.s3, ctx, position);
+    if (found) return found;
+  }
+  const lead = opening.slice(0, quote.open);
+  const sentenceLead = lead.slice(Math.max(0, lead.search(/[^.!?]*$/)));
+  const before = BEFORE.exec(sentenceLead) ?? [...sentenceLead.matchAll(IN_SENTENCE)].pop();
+  const byLead = personFor(before?.groups?.s, ctx, position);
+  if (byLead) return byLead;
+  return quote.standalone ? ctx.last : null;
+}
+
+export function extractSpeakers(paragraphs: readonly string[]): Speaker[] {
+  const ctx: Context = { paragraphs, people: findPeople(paragraphs), last: null };
+  const speakers = new Map<string, Speaker>();
+  for (const quote of findQuotes(paragraphs)) {
+    const person = attribute(quote, ctx);
+    if (person === null) continue;
+    ctx.last = person;
+    const speaker = speakers.get(person.name) ?? { name: person.name, role: person.role, quotes: [] };
+    speaker.quotes.push(quote.text);
+    speakers.set(person.name, speaker);
+  }
+  return [...speakers.values()];
+}

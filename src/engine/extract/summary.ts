@@ -1,0 +1,43 @@
+// A 1–3 sentence summary: the publisher's description when it is a real
+// sentence, otherwise the article's lead sentences with the dateline removed,
+// adding a later sentence only when it brings new words.
+import { sentences } from './sentences.ts';
+import { words } from '../text/words.ts';
+
+/** A description is used when it has at least this many words. */
+const DESCRIPTION_MIN_WORDS = 8;
+const MAX_SENTENCES = 3;
+/** Stop adding sentences past this many words. */
+const MAX_WORDS = 70;
+/** A later sentence is added only if at most this share of its words were already said. */
+const MAX_OVERLAP = 0.5;
+/** "WASHINGTON (AP) —", "NEW YORK (Reuters) -", "LONDON:", "Jan. 5 (AP) –". */
+const DATELINE = /^(?:[A-Z][A-Z .,'-]{1,40}?(?:,\s*[A-Z][\p{L}.]+)?\s*(?:\([^)]{1,30}\))?\s*[—–:-]+\s+|\([^)]{1,30}\)\s*[—–-]+\s+)/u;
+
+export function stripDateline(text: string): string {
+  return text.replace(DATELINE, '').trim();
+}
+
+function isRealSentence(text: string): boolean {
+  return words(text).length >= DESCRIPTION_MIN_WORDS && /\p{Ll}/u.test(text);
+}
+
+export function summarise(paragraphs: readonly string[], description: string | null): string[] {
+  if (description !== null && isRealSentence(description)) return [description.trim()];
+  const chosen: string[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  for (const paragraph of paragraphs.slice(0, MAX_SENTENCES + 2)) {
+    for (const sentence of sentences(stripDateline(paragraph))) {
+      const tokens = words(sentence).map((w) => w.toLowerCase());
+      if (tokens.length < DESCRIPTION_MIN_WORDS / 2) continue;
+      const known = tokens.filter((t) => seen.has(t)).length / tokens.length;
+      if (chosen.length > 0 && (known > MAX_OVERLAP || total + tokens.length > MAX_WORDS)) continue;
+      chosen.push(sentence);
+      total += tokens.length;
+      for (const t of tokens) seen.add(t);
+      if (chosen.length >= MAX_SENTENCES) return chosen;
+    }
+  }
+  return chosen;
+}

@@ -1,0 +1,76 @@
+// Extractors on their own, in plain Node.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../../src/engine/extract/sentences.ts';
+import { stripDateline, summarise } from '../../../src/engine/extract/summary.ts';
+import { extractSpeakers } from '../../../src/engine/extract/speakers.ts';
+import { extractMetadata } from '../../../src/engine/extract/metadata.ts';
+import { findPeople } from '../../../src/engine/extract/people.ts';
+
+const SEED = readFileSync('tests/fixtures/pages/kerry-iraq-independent.txt', 'utf8').split('\n').slice(4, 47)
+  .map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+
+describe('sentences', () => {
+  it('does not break after abbreviations', () => {
+    expect(sentences('Mr. Smith went to Washington on Jan. 5. He met U.S. officials. Then he left.'))
+      .toEqual(['Mr. Smith went to Washington on Jan. 5.', 'He met U.S. officials.', 'Then he left.']);
+  });
+});
+
+describe('summary', () => {
+  it('strips datelines', () => {
+    expect(stripDateline('WASHINGTON (AP) — The Senate voted.')).toBe('The Senate voted.');
+    expect(stripDateline('NEW YORK (Reuters) - Oil prices fell.')).toBe('Oil prices fell.');
+    expect(stripDateline('(Reuters) — The New York State Attorney General')).toBe('The New York State Attorney General');
+  });
+
+  it('prefers a real description, else lead sentences that add new information', () => {
+    expect(summarise(['First.'], 'A publisher description that is a whole sentence long.')).toEqual(['A publisher description that is a whole sentence long.']);
+    const lead = summarise(SEED, null);
+    expect(lead[0]).toMatch(/^US Secretary of State John Kerry said Sunday/);
+    expect(lead.length).toBeGreaterThanOrEqual(1);
+    expect(lead.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('speakers on the seed', () => {
+  const speakers = extractSpeakers(SEED);
+
+  it('finds exactly one speaker, John Kerry, US Secretary of State, with all 8 quotes in order', () => {
+    expect(speakers.map((s) => [s.name, s.role])).toEqual([['John Kerry', 'US Secretary of State']]);
+    const quotes = speakers[0]?.quotes ?? [];
+    expect(quotes).toHaveLength(8);
+    expect(quotes[0]).toMatch(/^this is a fight that belongs to the Iraqis/);
+    expect(quotes).toContain('very serious, very intensive conversations');
+    expect(quotes.some((q) => q.startsWith('These are the most dangerous players'))).toBe(true);
+    expect(quotes[7]).toMatch(/^Now could they contribute from the sidelines/);
+  });
+
+  it('knows the people only mentioned, with their roles, and does not make them speakers', () => {
+    const people = findPeople(SEED);
+    expect(people.find((p) => p.name === 'Nouri al-Maliki')?.role).toBe('Iraqi Prime Minister');
+    expect(people.find((p) => p.name === 'Benjamin Netanyahu')?.role).toBe('Israeli Prime Minister');
+    for (const name of ['al-Maliki', 'Abbas', 'Netanyahu', 'Abdullah', 'Judeh', 'Assad']) {
+      expect(speakers.some((s) => s.name.includes(name))).toBe(false);
+    }
+  });
+
+  it('attributes "said X", "according to" and curly quotes', () => {
+    const found = extractSpeakers([
+      'Mayor Jane Doe opened the bridge on Monday.',
+      '“It is a great day for the town and for everyone who lives here,” said Doe.',
+      'The bridge cost less than planned. “We came in under budget by a wide margin,” according to Doe.',
+    ]);
+    expect(found).toEqual([{ name: 'Jane Doe', role: 'Mayor', quotes: ['It is a great day for the town and for everyone who lives here', 'We came in under budget by a wide margin'] }]);
+  });
+});
+
+describe('metadata cascade', () => {
+  it('prefers JSON-LD (also inside @graph), then meta, then the text, then the title', () => {
+    const meta = { meta: { 'og:title': 'OG title', author: 'Meta Author' }, jsonLd: [{ '@graph': [{ '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2020-01-02', author: { name: 'LD Author' } }] }], bylineText: null, timeDatetime: null };
+    expect(extractMetadata(meta, 'Block headline', 'By Block Author', 'Title - Site')).toMatchObject({ headline: 'LD headline', byline: 'LD Author', published: '2020-01-02' });
+    const none = { meta: {}, jsonLd: [], bylineText: null, timeDatetime: null };
+    expect(extractMetadata(none, null, 'By Jane Roe | 12 March 2024 18:40', 'Flood barrier approved - Local - The Courier')).toMatchObject({
+      headline: 'Flood barrier approved', byline: 'Jane Roe', published: null });
+  });
+});
