@@ -5,7 +5,7 @@ import type { RuleContext } from './rules/rule.ts';
 import { featurize } from './pipeline/featurize.ts';
 import { indexContainers } from './pipeline/containers.ts';
 import { applyRules } from './pipeline/apply-rules.ts';
-import { ownQuality, resolveContext } from './pipeline/quality.ts';
+import { qualities, resolveContext } from './pipeline/quality.ts';
 import { terminatingRuns, widgetRuns } from './pipeline/runs.ts';
 import { blockWeight, maxRegion, regionMask } from './pipeline/region.ts';
 import { domRegion } from './pipeline/dom-region.ts';
@@ -18,7 +18,7 @@ export function runEngine(input: EngineInput): EngineResult {
   const index = input.containers.length > 0 ? indexContainers(blocks, input.containers) : null;
   const ctx: RuleContext = { blocks, landmarkOf: (b) => index?.landmarkOf(b) ?? null };
   const hits = applyRules(blocks, ctx);
-  const own = blocks.map(ownQuality);
+  const own = qualities(blocks);
   terminatingRuns(blocks, hits, own);
   const resolved = resolveContext(own.map((q, i) => (hits[i]?.rule.verdict === 'furniture' ? 'bad' : q)));
   const weights = blocks.map((b, i) => blockWeight(b, hits[i] ?? null, own[i] ?? 'bad', resolved[i] ?? 'bad'));

@@ -8,6 +8,9 @@ export const BLOCK_TAGS = new Set([
   'legend', 'option', 'label',
 ]);
 
+/** Elements innerText sets apart with blank lines. */
+export const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figcaption']);
+
 /** Table cells: a row is one block (a data table reads row by row), its cells separated by a space. */
 export const CELL_TAGS = new Set(['td', 'th']);
 

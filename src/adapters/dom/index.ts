@@ -3,7 +3,7 @@
 // recursion (pages nest 10,000 deep), no layout reads.
 import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts';
 import { normalizeSpace } from '../../engine/text/words.ts';
-import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
+import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
 import { readPageMeta } from './meta.ts';
 
@@ -43,6 +43,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
   let interactive = false;
   let hiddenDepth = 0;
   let linkDepth = 0;
+  let afterParagraph = false;
 
   const owners: Frame[] = []; // the block-level frames, innermost last
   const flush = (): void => {
@@ -50,9 +51,12 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     const own = owners[owners.length - 1];
     if (text !== '' && own !== undefined) {
       const path = frames.slice(-MAX_PATH).map((f) => f.container);
+      // A blank line before, as innerText renders it: around paragraphs and headings, not between list items or divs.
+      const paragraph = PARAGRAPH_TAGS.has(own.element.localName);
       blocks.push({ text, tag: own.element.localName, linkDensity: Math.min(1, linkChars / Math.max(1, buffer.trim().length)),
-        hidden: hiddenDepth > 0, interactive, path, gapBefore: 0 });
+        hidden: hiddenDepth > 0, interactive, path, gapBefore: paragraph || afterParagraph ? 1 : 0 });
       elements.push(own.element);
+      afterParagraph = paragraph;
     }
     buffer = ''; linkChars = 0; interactive = false;
   };

@@ -45,6 +45,17 @@ function neighbours(classes: readonly Quality[], skip: Skip): { prev: Quality[];
   return { prev, next };
 }
 
+/** Prose set apart by blank lines is a paragraph; prose packed between lines with no blank line around it
+ * is usually a teaser, a list item or a caption (scrapinghub saved text: 91–95% vs 29–50% article words). */
+export function qualities(blocks: readonly Block[]): Quality[] {
+  return blocks.map((block, i) => {
+    const q = ownQuality(block);
+    const packed = block.gapBefore === 0 && (blocks[i + 1]?.gapBefore ?? 1) === 0;
+    if (!packed) return q;
+    return q === 'good' ? 'near-good' : q === 'near-good' ? 'short' : q;
+  });
+}
+
 /** jusText's context-sensitive pass: every block ends good or bad. */
 export function resolveContext(own: readonly Quality[]): ('good' | 'bad')[] {
   const far = neighbours(own, SHORT_OR_NEAR);
