@@ -15,4 +15,4 @@ const rows = loadCorpus([source]).map((page) => {
 rows.sort((a, b) => a.precision + a.recall - b.precision - b.recall);
 for (const r of rows.slice(0, Number(count))) console.log(`${r.id.slice(0, 24).padEnd(24)} P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)}`);
 const s = summarise(rows);
-console.log(`P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(4)}`);
+console.log(`P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(5)}`);

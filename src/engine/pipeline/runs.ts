@@ -86,8 +86,10 @@ function openingLabels(blocks: readonly Block[], hits: readonly (Hit | null)[], 
 export function terminatingRuns(blocks: readonly Block[], hits: (Hit | null)[], quality: readonly Quality[]): void {
   const prefix = prefixOfProse(blocks, hits, quality);
   const ctx: RunContext = { blocks, hits, quality, index: null, goodPrefix: prefix, inRegion: [] };
-  for (const label of openingLabels(blocks, hits, true)) {
+  const labels = openingLabels(blocks, hits, true);
+  for (const [n, label] of labels.entries()) {
     if ((prefix[label.id] ?? 0) < TERMINATE_MIN_WORDS_BEFORE) continue;
+    if (labels.length - n - 1 < (hits[label.id]?.match.confirmBy ?? 0)) continue;
     sweep(ctx, label.id, label.id + 1, blocks.length - 1);
     return; // everything after is swept; later labels are part of the thread
   }

@@ -1,9 +1,18 @@
 // Comment sections and prompts. Like boilerpipe's terminating blocks, a
 // "Comments" heading ends the article: everything after it is the thread.
 import { LENGTH } from '../thresholds.ts';
+import type { Rule } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-export default patternRule({
+/** Comment metadata (scrapinghub: macrumors "Rating: 9 Votes", "2 days ago at 07:54 am"; profootballtalk
+ * "joetoronto says:"). One such line may be a dateline, so a thread needs more of them after it. */
+const META = [/^[\p{L}\p{N}_.-]{2,30} (says|said|wrote|replied):$/u, /^rating: -?\d+ votes?$/i,
+  /^\d+ (minutes?|hours?|days?|weeks?|months?) ago at \d{1,2}:\d{2} ?[ap]m$/i, /^\d+ (responses|comments|replies) to\b/i,
+  /^\p{L}+ \d{1,2}, (19|20)\d{2} at \d{1,2}:\d{2} ?[ap]m$/iu];
+/** Further comment lines needed after a metadata line before it is taken to open a thread. */
+const THREAD_CONFIRMATIONS = 2;
+
+const byPattern = patternRule({
   id: 'comments-section',
   summary: 'Comment threads and comment prompts; the heading ends the article',
   kind: 'comments',
@@ -17,3 +26,14 @@ export default patternRule({
   maxWords: LENGTH.labelMaxWords,
   landmark: 'comments',
 });
+
+const rule: Rule = {
+  ...byPattern,
+  match(block, ctx) {
+    const found = byPattern.match(block, ctx);
+    if (found) return found;
+    const meta = block.features.words <= LENGTH.teaserMaxWords ? META.find((re) => re.test(block.text)) : undefined;
+    return meta ? { evidence: `comment metadata "${block.text}"`, opensRun: true, confirmBy: THREAD_CONFIRMATIONS } : null;
+  },
+};
+export default rule;

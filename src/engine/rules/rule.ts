@@ -20,6 +20,8 @@ export interface Match {
   evidence: string;
   /** A label ("PROMOTED VIDEO", "iJobs Job Widget") opens a run of the same kind over its widget. */
   opensRun: boolean;
+  /** A terminating label that only counts when this many blocks after it match the same rule. */
+  confirmBy?: number;
   /** A generic finding (mostly links, one of many short lines) that a label's run may rename. */
   weak?: boolean;
 }
