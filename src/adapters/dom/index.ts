@@ -5,7 +5,7 @@ import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts
 import { normalizeSpace } from '../../engine/text/words.ts';
 import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
-import { readPageMeta } from './meta.ts';
+import { isAuthorElement, readPageMeta } from './meta.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
 const MAX_PATH = 48;
@@ -44,6 +44,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
   let hiddenDepth = 0;
   let linkDepth = 0;
   let afterParagraph = false;
+  let author: Element | null = null;
 
   const owners: Frame[] = []; // the block-level frames, innermost last
   const flush = (): void => {
@@ -93,6 +94,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     if (hidden) hiddenDepth += 1;
     const link = tag === 'a';
     if (link) linkDepth += 1;
+    if (author === null && isAuthorElement(element)) author = element;
     containers.push({ tag, tokens: tokensOf(element), role: element.getAttribute('role') });
     containerElements.push(element);
     const frame: Frame = { element, container: containers.length - 1, block, link, hidden };
@@ -102,5 +104,5 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
   }
   flush();
-  return { input: { source: 'dom', blocks, containers, title: doc.title, meta: readPageMeta(doc) }, elements, containerElements };
+  return { input: { source: 'dom', blocks, containers, title: doc.title, meta: readPageMeta(doc, author) }, elements, containerElements };
 }

@@ -1,10 +1,11 @@
 // What a page declares about itself: <meta> tags, JSON-LD, author and time
-// elements. Read once per page with a handful of selector queries.
+// elements. Tag-name collections only: attribute-substring selectors cost
+// more than the whole block walk on large pages.
 import type { PageMeta } from '../../engine/types.ts';
 
 /** JSON-LD scripts larger than this are skipped (a hostile page could send megabytes). */
 const MAX_JSON_LD_CHARS = 200_000;
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author, [class*="byline"]';
+const AUTHOR_CLASS = /(^|[\s_-])(byline|author)([\s_-]|$)/i;
 
 function parseJson(text: string): unknown {
   try {
@@ -14,21 +15,38 @@ function parseJson(text: string): unknown {
   }
 }
 
-export function readPageMeta(doc: Document): PageMeta {
+function metaTags(doc: Document): Record<string, string> {
   const meta: Record<string, string> = {};
-  for (const el of doc.querySelectorAll('meta[content]')) {
+  for (const el of doc.getElementsByTagName('meta')) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const content = el.getAttribute('content')?.trim() ?? '';
     if (key !== '' && content !== '' && !(key in meta)) meta[key] = content;
   }
-  const jsonLd: unknown[] = [];
-  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  return meta;
+}
+
+function jsonLd(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  for (const el of doc.getElementsByTagName('script')) {
+    if (el.getAttribute('type') !== 'application/ld+json') continue;
     const text = el.textContent;
     if (text.length > MAX_JSON_LD_CHARS) continue;
     const parsed = parseJson(text);
-    if (parsed !== undefined) jsonLd.push(parsed);
+    if (parsed !== undefined) out.push(parsed);
   }
-  const byline = doc.querySelector(BYLINE_SELECTOR)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  return { meta, jsonLd, bylineText: byline === '' ? null : byline, timeDatetime: time };
+  return out;
+}
+
+/** True for an element that names the author: rel/itemprop author, or a byline/author class. */
+export function isAuthorElement(element: Element): boolean {
+  return element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author'
+    || AUTHOR_CLASS.test(element.getAttribute('class') ?? '');
+}
+
+export function readPageMeta(doc: Document, author: Element | null): PageMeta {
+  const byline = author?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+  const time = doc.getElementsByTagName('time');
+  let datetime: string | null = null;
+  for (const el of time) { datetime = el.getAttribute('datetime'); if (datetime !== null) break; }
+  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylineText: byline === '' ? null : byline, timeDatetime: datetime };
 }
