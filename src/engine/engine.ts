@@ -16,7 +16,11 @@ import { guardRegion } from './pipeline/guard.ts';
 export function runEngine(input: EngineInput): EngineResult {
   const { blocks } = featurize(input);
   const index = input.containers.length > 0 ? indexContainers(blocks, input.containers) : null;
-  const ctx: RuleContext = { blocks, landmarkOf: (b) => index?.landmarkOf(b) ?? null };
+  const ctx: RuleContext = {
+    blocks,
+    landmarkOf: (b) => index?.landmarkOf(b) ?? null,
+    classWords: (b, levels) => b.path.slice(-levels).flatMap((c) => input.containers[c]?.tokens ?? []),
+  };
   const hits = applyRules(blocks, ctx);
   const own = qualities(blocks);
   terminatingRuns(blocks, hits, own);

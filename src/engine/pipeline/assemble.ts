@@ -7,7 +7,9 @@ import { LINKS } from '../thresholds.ts';
 import { ARTICLE_TEXT, BYLINE_LINE, HEADLINE_LINE, LOW_TEXT_QUALITY, OUTSIDE_ARTICLE, STANDFIRST_LINE, SUBHEADING, type StageRule } from '../rules/stage-rules.ts';
 
 /** Kinds whose text makes up the article body. */
-const BODY_KINDS: ReadonlySet<Kind> = new Set<Kind>(['body', 'subheading', 'standfirst', 'credit']);
+// The standfirst stays on the page and feeds the summary, but benchmark bodies leave it out (corpus: 1,338 of
+// 1,604 standfirst words are not in the ground truth).
+const BODY_KINDS: ReadonlySet<Kind> = new Set<Kind>(['body', 'subheading', 'credit']);
 /** A subheading is at most this many words. */
 const SUBHEADING_MAX_WORDS = 20;
 

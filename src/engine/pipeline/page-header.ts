@@ -25,16 +25,23 @@ function isTitleLike(block: Block, hit: Hit | null): boolean {
   return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
 }
 
+function titleMatches(block: Block, title: string | undefined): boolean {
+  return title !== undefined && title.toLowerCase().includes(block.text.toLowerCase());
+}
+
 function headlineScore(block: Block, regionStart: number, title: string | undefined): number {
   const isH1 = block.tag === 'h1' ? 3 : /^h[2-3]$/.test(block.tag ?? '') ? 1 : 0;
-  const inTitle = title !== undefined && title.toLowerCase().includes(block.text.toLowerCase()) ? 3 : 0;
+  const inTitle = titleMatches(block, title) ? 3 : 0;
   const closeness = 1 - Math.min(1, (regionStart - block.id) / HEADLINE.lookBehind);
   return isH1 + inTitle + closeness;
 }
 
 export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | null)[], regionStart: number, title?: string): PageHeader {
   const from = Math.max(0, regionStart - HEADLINE.lookBehind);
-  const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null));
+  // Inside the body, only a real heading (or a line matching <title>) heads it: a short first paragraph
+  // is not a headline (scrapinghub: jeongdongtheater).
+  const heads = (b: Block): boolean => b.id < regionStart || b.tag === null || /^h[1-3]$/.test(b.tag) || titleMatches(b, title);
+  const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null) && heads(b));
   candidates.sort((a, b) => headlineScore(b, regionStart, title) - headlineScore(a, regionStart, title));
   const best = candidates[0]?.id;
   if (best === undefined) return { headline: null, standfirst: null, bylines: [], candidates };

@@ -11,7 +11,7 @@ export default patternRule({
     /^(more|more (from|on|about|in|stories|news|articles|videos)\b.*)$/i, /^more\b.{0,40}\b(stories|articles|news|reads|coverage|videos|posts)$/i, /^(most (read|popular|viewed|shared|commented|watched))( (articles|stories|now))?$/i,
     /^(trending( now| stories)?|top stories|latest( news| stories)?|editor'?s'? picks?|recommended( for you| stories| reading)?)$/i,
     /^(you (may|might) (also )?(like|enjoy|be interested in)|what to read next|read (more|next|this next)|in case you missed it)$/i,
-    /^day in a page$/i, /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^(more|other) top stories$/i],
+    /^day in a page$/i, /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^explore further$/i, /^(more|other) top stories$/i],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'related',
 });

@@ -8,6 +8,8 @@ export interface RuleContext {
   readonly blocks: readonly Block[];
   /** The furniture kind of the nearest landmark container holding the block, if any. */
   landmarkOf(block: Block): Landmark | null;
+  /** Class/id words of the block's own element and its nearest ancestors (DOM only; empty for saved text). */
+  classWords(block: Block, levels: number): readonly string[];
 }
 
 export interface Landmark {
