@@ -16,7 +16,10 @@ function penalty(words: number, perWord: number): number {
 export function blockWeight(block: Block, hit: Hit | null, own: Quality, resolved: 'good' | 'bad'): number {
   const words = block.features.words;
   if (hit?.rule.id === 'hidden-by-page') return 0;
-  if (hit) return hit.rule.verdict === 'article' ? REGION.minPenalty : penalty(words, REGION.furniturePerWord);
+  // Credits pull the region to them (the seed's closing "AP"); captions and date lines stand anywhere,
+  // teaser lists too, so they weigh nothing either way.
+  if (hit?.rule.verdict === 'article') return hit.rule.kind === 'credit' ? REGION.minPenalty : 0;
+  if (hit) return penalty(words, REGION.furniturePerWord);
   // Prose counts on its own: pages of short paragraphs (scrapinghub: express.co.uk) are all near-good,
   // and jusText's context pass would call every one of them bad.
   if (own === 'good') return words * REGION.goodPerWord;

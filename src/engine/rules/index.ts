@@ -19,10 +19,11 @@ import legalFooter from './legal-footer.ts';
 import navigationMenu from './navigation-menu.ts';
 import linkList from './link-list.ts';
 import photoCaption from './photo-caption.ts';
+import dateline from './dateline.ts';
 import uiControl from './ui-control.ts';
 
 export const RULES: readonly Rule[] = [
-  hiddenByPage, agencyCredit, photoCaption, commentsSection, promotedLabel, jobWidget, shopOffer, appPromo, newsletterBox,
+  hiddenByPage, agencyCredit, photoCaption, dateline, commentsSection, promotedLabel, jobWidget, shopOffer, appPromo, newsletterBox,
   uiControl, searchForm, relatedLabel, mediaLabel, adSlot, socialShare, legalFooter, navigationMenu, linkList,
 ];
 
