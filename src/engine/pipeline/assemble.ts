@@ -49,7 +49,9 @@ export function classifyAll(f: Findings): Classification[] {
     const inRegion = f.inRegion[i] === true;
     const role = headerRole(f, i);
     if (role) return fromStage(block, role, 'heads the article region');
-    if (hit && (hit.rule.verdict === 'furniture' || inRegion)) {
+    // Article-side findings (credits, captions, date lines) count in the body and in the article's head.
+    const inHead = f.header.headline !== null && i > f.header.headline && i < f.inRegion.indexOf(true);
+    if (hit && (hit.rule.verdict === 'furniture' || inRegion || inHead)) {
       return { block, verdict: hit.rule.verdict, kind: hit.rule.kind, ruleId: hit.rule.id, evidence: hit.match.evidence };
     }
     if (!inRegion) return fromStage(block, OUTSIDE_ARTICLE, 'outside the article region');

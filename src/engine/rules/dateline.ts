@@ -14,6 +14,8 @@ const rule: Rule = {
   verdict: 'article',
   match(block) {
     if (block.features.words > DATELINE_MAX_WORDS) return null;
+    // "Posted by Sam Writer on …" is a byline, found with the headline.
+    if (/\bby\s+\p{Lu}/u.test(block.text)) return null;
     return STAMP.test(block.text) || DATE_ONLY.test(block.text) ? { evidence: `date line "${block.text}"`, opensRun: false } : null;
   },
 };
