@@ -13,13 +13,25 @@ import { findPageHeader } from './pipeline/page-header.ts';
 import { articleText, classifyAll } from './pipeline/assemble.ts';
 import { guardRegion } from './pipeline/guard.ts';
 
+/** Class words of a block's nearest containers, as a loop: this runs for every block. */
+function classWordsOf(input: EngineInput): RuleContext['classWords'] {
+  return (b, levels) => {
+    const out: string[] = [];
+    for (let k = Math.max(0, b.path.length - levels); k < b.path.length; k++) {
+      const tokens = input.containers[b.path[k] ?? -1]?.tokens;
+      if (tokens !== undefined) out.push(...tokens);
+    }
+    return out;
+  };
+}
+
 export function runEngine(input: EngineInput): EngineResult {
   const { blocks } = featurize(input);
   const index = input.containers.length > 0 ? indexContainers(blocks, input.containers) : null;
   const ctx: RuleContext = {
     blocks,
     landmarkOf: (b) => index?.landmarkOf(b) ?? null,
-    classWords: (b, levels) => b.path.slice(-levels).flatMap((c) => input.containers[c]?.tokens ?? []),
+    classWords: classWordsOf(input),
   };
   const hits = applyRules(blocks, ctx);
   const own = qualities(blocks);

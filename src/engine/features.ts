@@ -1,23 +1,44 @@
 // Text features computed the same way for every block, whatever the input.
 import type { TextFeatures } from './types.ts';
 import type { StopwordSet } from './text/stopwords.ts';
-import { words, wordCount } from './text/words.ts';
+import { words, wordCountOf } from './text/words.ts';
 import { STOPWORDS } from './thresholds.ts';
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*\s*$/u;
 const PRICE = /(?:[£$€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP)\b)/u;
 const PERCENT_OFF = /\b(?:up to\s+)?\d{1,2}\s?%\s?off\b/iu;
 const COLON_FIELD = /\S:\s+\S/gu;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
-export function computeFeatures(text: string, stopwords: StopwordSet): TextFeatures {
-  const tokens = words(text);
-  const lower = tokens.map((w) => w.toLowerCase());
-  const stopHits = stopwords.size === 0 ? 0 : lower.filter((w) => stopwords.has(w)).length;
-  const capitalised = tokens.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+/** Letters and capitals, counted without building arrays (this runs on every block). */
+function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    // ASCII fast path; the regexes only for the rest.
+    if (ch <= '\x7f') {
+      if (ch >= 'A' && ch <= 'Z') { letters += 1; upper += 1; } else if (ch >= 'a' && ch <= 'z') letters += 1;
+    } else if (LETTER.test(ch)) {
+      letters += 1;
+      if (UPPER.test(ch)) upper += 1;
+    }
+  }
+  return { letters, upper };
+}
+
+export function computeFeatures(text: string, stopwords: StopwordSet, split?: readonly string[]): TextFeatures {
+  const tokens = split ?? words(text);
+  let stopHits = 0;
+  let capitalised = 0;
+  for (const w of tokens) {
+    if (stopwords.size > 0 && stopwords.has(w.toLowerCase())) stopHits += 1;
+    if (UPPER_START.test(w)) capitalised += 1;
+  }
+  const { letters, upper } = letterCounts(text);
   return {
-    words: wordCount(text),
+    words: wordCountOf(text, tokens),
     chars: text.length,
     stopwordDensity: stopwords.size === 0 ? STOPWORDS.unknownLanguage : tokens.length === 0 ? 0 : stopHits / tokens.length,
     endsSentence: SENTENCE_END.test(text),

@@ -1,4 +1,5 @@
 // What the DOM walker needs to know about element names.
+import type { ElementAttributes } from './attributes.ts';
 
 /** Elements that start a new block of text. */
 export const BLOCK_TAGS = new Set([
@@ -26,8 +27,7 @@ export const INTERACTIVE_TAGS = new Set(['input', 'select', 'textarea', 'button'
 const HIDING_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Hidden by markup alone: no layout read needed. */
-export function hiddenByMarkup(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
-  return style !== null && HIDING_STYLE.test(style);
+export function hiddenByMarkup(attrs: ElementAttributes): boolean {
+  if (attrs.hidden || attrs.ariaHidden === 'true') return true;
+  return attrs.style !== null && HIDING_STYLE.test(attrs.style);
 }

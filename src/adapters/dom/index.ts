@@ -5,6 +5,7 @@ import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts
 import { normalizeSpace } from '../../engine/text/words.ts';
 import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
+import { readAttributes } from './attributes.ts';
 import { isAuthorElement, readPageMeta } from './meta.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
@@ -45,6 +46,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
   let linkDepth = 0;
   let afterParagraph = false;
   let author: Element | null = null;
+  const tokenCache = new Map<string, readonly string[]>();
 
   const owners: Frame[] = []; // the block-level frames, innermost last
   const flush = (): void => {
@@ -90,12 +92,13 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     if (block) flush();
     if (tag === 'br' || tag === 'hr') continue;
     if (CELL_TAGS.has(tag)) buffer += ' ';
-    const hidden = hiddenByMarkup(element) || options.isHidden?.(element) === true;
+    const attrs = readAttributes(element);
+    const hidden = hiddenByMarkup(attrs) || options.isHidden?.(element) === true;
     if (hidden) hiddenDepth += 1;
     const link = tag === 'a';
     if (link) linkDepth += 1;
-    if (author === null && isAuthorElement(element)) author = element;
-    containers.push({ tag, tokens: tokensOf(element), role: element.getAttribute('role') });
+    if (author === null && isAuthorElement(attrs)) author = element;
+    containers.push({ tag, tokens: tokensOf(attrs.className, attrs.id, tokenCache), role: attrs.role });
     containerElements.push(element);
     const frame: Frame = { element, container: containers.length - 1, block, link, hidden };
     frames.push(frame);

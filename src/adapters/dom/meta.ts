@@ -2,6 +2,7 @@
 // elements. Tag-name collections only: attribute-substring selectors cost
 // more than the whole block walk on large pages.
 import type { PageMeta } from '../../engine/types.ts';
+import type { ElementAttributes } from './attributes.ts';
 
 /** JSON-LD scripts larger than this are skipped (a hostile page could send megabytes). */
 const MAX_JSON_LD_CHARS = 200_000;
@@ -38,9 +39,8 @@ function jsonLd(doc: Document): unknown[] {
 }
 
 /** True for an element that names the author: rel/itemprop author, or a byline/author class. */
-export function isAuthorElement(element: Element): boolean {
-  return element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author'
-    || AUTHOR_CLASS.test(element.getAttribute('class') ?? '');
+export function isAuthorElement(attrs: ElementAttributes): boolean {
+  return attrs.rel === 'author' || attrs.itemprop === 'author' || AUTHOR_CLASS.test(attrs.className);
 }
 
 export function readPageMeta(doc: Document, author: Element | null): PageMeta {

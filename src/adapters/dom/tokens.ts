@@ -4,8 +4,18 @@
 
 const MAX_TOKENS = 24;
 
-export function tokensOf(element: Element): string[] {
-  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+const NO_TOKENS: readonly string[] = [];
+
+/** Tokens of a class and id; pages repeat the same class names, so callers pass a cache per walk. */
+export function tokensOf(className: string, id: string, cache: Map<string, readonly string[]>): readonly string[] {
+  if (className === '' && id === '') return NO_TOKENS;
+  const raw = `${className} ${id}`;
+  let tokens = cache.get(raw);
+  if (tokens === undefined) { tokens = splitTokens(raw); cache.set(raw, tokens); }
+  return tokens;
+}
+
+function splitTokens(raw: string): string[] {
   if (raw.trim() === '') return [];
   const out = new Set<string>();
   for (const name of raw.split(/\s+/)) {

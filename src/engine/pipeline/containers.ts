@@ -16,12 +16,13 @@ export interface ContainerIndex {
 }
 
 export function indexContainers(blocks: readonly Block[], containers: readonly ContainerInfo[]): ContainerIndex {
-  const first = new Map<number, number>();
-  const last = new Map<number, number>();
+  // Typed arrays, not Maps: this touches every container on every block's path.
+  const first = new Int32Array(containers.length).fill(-1);
+  const last = new Int32Array(containers.length).fill(-1);
   for (const block of blocks) {
     for (const c of block.path) {
-      if (!first.has(c)) first.set(c, block.id);
-      last.set(c, block.id);
+      if (first[c] === -1) first[c] = block.id;
+      last[c] = block.id;
     }
   }
   const own = containers.map((info) => landmarkOfContainer(info));
@@ -37,9 +38,9 @@ export function indexContainers(blocks: readonly Block[], containers: readonly C
   };
   return {
     range(c) {
-      const a = first.get(c);
-      const b = last.get(c);
-      return a === undefined || b === undefined ? undefined : [a, b];
+      const a = first[c] ?? -1;
+      const b = last[c] ?? -1;
+      return a < 0 || b < 0 ? undefined : [a, b];
     },
     landmarkOf: (block) => landmarkOfPath(block.path),
     isContent: (c) => own[c] === 'content',

@@ -9,12 +9,17 @@ import { words } from '../text/words.ts';
 const LANGUAGE_SAMPLE_WORDS = 5000;
 
 export function featurize(input: EngineInput): { blocks: Block[]; lang: string | null } {
+  const tokens = input.blocks.map((raw) => words(raw.text)); // split once, used for the language and the features
   const sample: string[] = [];
-  for (const raw of input.blocks) {
+  for (const list of tokens) {
     if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
-    for (const w of words(raw.text)) sample.push(w.toLowerCase());
+    for (const w of list) sample.push(w.toLowerCase());
   }
   const { lang, set } = pickStopwords(sample.slice(0, LANGUAGE_SAMPLE_WORDS));
-  const blocks = input.blocks.map((raw, id): Block => ({ ...raw, id, source: input.source, features: computeFeatures(raw.text, set) }));
+  // Fields copied by name: an object spread per block was a measurable share of the engine's time.
+  const blocks = input.blocks.map((raw, id): Block => ({
+    text: raw.text, tag: raw.tag, linkDensity: raw.linkDensity, hidden: raw.hidden, interactive: raw.interactive, path: raw.path,
+    gapBefore: raw.gapBefore, id, source: input.source, features: computeFeatures(raw.text, set, tokens[id]),
+  }));
   return { blocks, lang };
 }

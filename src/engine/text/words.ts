@@ -4,6 +4,7 @@
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const CHARS_PER_UNSPACED_WORD = 2;
 
 export function words(text: string): string[] {
@@ -12,8 +13,13 @@ export function words(text: string): string[] {
 
 /** Word count that also works for scripts without spaces. */
 export function wordCount(text: string): number {
-  const unspaced = text.match(UNSPACED)?.length ?? 0;
-  if (unspaced === 0) return words(text).length;
+  return wordCountOf(text, null);
+}
+
+/** wordCount, reusing `words(text)` when the caller has it already. */
+export function wordCountOf(text: string, tokens: readonly string[] | null): number {
+  const unspaced = HAS_UNSPACED.test(text) ? text.match(UNSPACED)?.length ?? 0 : 0;
+  if (unspaced === 0) return (tokens ?? words(text)).length;
   const spaced = words(text.replace(UNSPACED, ' ')).length;
   return spaced + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
 }

@@ -1,0 +1,64 @@
+// `npm run bench`: speed against Readability on the corpus (same parsed
+// Documents, one run), growth with page size, and bundle sizes. Prints a
+// report and writes reports/bench.json. Figures, not assertions.
+import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { documentToBlocks } from '../../src/adapters/dom/index.ts';
+import { textToBlocks } from '../../src/adapters/text/index.ts';
+import { runEngine } from '../../src/engine/engine.ts';
+import { parseHtml } from '../../src/cli/parse-html.ts';
+import { loadCorpus } from '../eval/corpus.ts';
+import { growthExponent, quantile, timeIt } from './stats.ts';
+import { syntheticDocument, syntheticText } from './synthetic.ts';
+
+const quick = process.argv.includes('--quick');
+const report: Record<string, unknown> = {};
+
+function corpusSpeed(): void {
+  const engine: number[] = [];
+  const readability: number[] = [];
+  const text: number[] = [];
+  for (const page of loadCorpus(['scrapinghub', 'readability'])) {
+    const doc = parseHtml(page.html);
+    engine.push(timeIt(() => runEngine(documentToBlocks(doc).input)));
+    text.push(timeIt(() => runEngine(textToBlocks(page.text))));
+    // Readability mutates its Document, so each run gets a fresh clone made outside the clock; best of 3 like ours.
+    const clones = [0, 1, 2].map(() => doc.cloneNode(true) as Document);
+    readability.push(Math.min(...clones.map((clone) => timeIt(() => new Readability(clone).parse(), 1))));
+  }
+  const row = (xs: number[]) => ({ median: quantile(xs, 0.5), p90: quantile(xs, 0.9) });
+  const result = { pages: engine.length, declutterHtml: row(engine), readability: row(readability), declutterText: row(text),
+    ratioMedian: quantile(engine, 0.5) / quantile(readability, 0.5) };
+  report.corpus = result;
+  console.log(`corpus (${result.pages} pages, ms/page)   median    p90`);
+  console.log(`  Declutter, HTML (adapter+engine) ${result.declutterHtml.median.toFixed(1).padStart(6)} ${result.declutterHtml.p90.toFixed(1).padStart(6)}`);
+  console.log(`  Readability.parse               ${result.readability.median.toFixed(1).padStart(6)} ${result.readability.p90.toFixed(1).padStart(6)}`);
+  console.log(`  Declutter, saved text           ${result.declutterText.median.toFixed(1).padStart(6)} ${result.declutterText.p90.toFixed(1).padStart(6)}`);
+  console.log(`  ratio Declutter/Readability (median): ${result.ratioMedian.toFixed(2)}`);
+}
+
+function scaling(): void {
+  const elementSizes = quick ? [1_000, 4_000, 16_000] : [1_000, 4_000, 16_000, 50_000, 100_000];
+  const dom = elementSizes.map((size) => { const doc = syntheticDocument(size); return { size, ms: timeIt(() => runEngine(documentToBlocks(doc).input)) }; });
+  const textSizes = quick ? [10_000, 100_000, 1_000_000] : [10_000, 100_000, 1_000_000, 10_000_000];
+  const text = textSizes.map((size) => { const t = syntheticText(size); return { size, ms: timeIt(() => runEngine(textToBlocks(t)), 1) }; });
+  report.scaling = { dom, domExponent: growthExponent(dom), text, textExponent: growthExponent(text) };
+  console.log('\nscaling (DOM: elements → ms)', dom.map((p) => `${p.size}: ${p.ms.toFixed(1)}`).join(', '), `→ time ∝ size^${growthExponent(dom).toFixed(2)}`);
+  console.log('scaling (text: bytes → ms)', text.map((p) => `${p.size}: ${p.ms.toFixed(1)}`).join(', '), `→ time ∝ size^${growthExponent(text).toFixed(2)}`);
+}
+
+function bundles(): void {
+  const sizeOf = (dir: string, filter: (f: string) => boolean): number => !existsSync(dir) ? 0
+    : readdirSync(dir, { recursive: true }).map(String).filter(filter).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  const content = sizeOf('dist/chrome/src/content', (f) => f.endsWith('.js'));
+  const other = sizeOf('dist/chrome', (f) => f.endsWith('.js') && !f.startsWith('src/content'));
+  report.bundles = { contentScriptBytes: content, otherBytes: other };
+  console.log(`\nbundles (dist/chrome): content script ${(content / 1024).toFixed(1)} KB minified (target ≤ 60 KB), popup+background ${(other / 1024).toFixed(1)} KB`);
+}
+
+corpusSpeed();
+scaling();
+bundles();
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));
