@@ -17,6 +17,8 @@ export default defineConfig(({ mode }) => {
       target: browser === 'firefox' ? 'firefox128' : 'chrome120',
       minify: true,
       sourcemap: false,
+      // Extension pages load their modules from the package; the preload polyfill would be the bundle's only fetch().
+      modulePreload: { polyfill: false },
     },
     server: { cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
     legacy: { skipWebSocketTokenCheck: true },

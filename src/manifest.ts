@@ -34,7 +34,7 @@ export function manifestFor(browser: TargetBrowser) {
         description: 'Toggle Declutter on this page',
       },
     },
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; form-action 'none'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

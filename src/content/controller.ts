@@ -5,12 +5,10 @@ import type { Message } from '../shared/protocol';
 import type { PageReport } from '../shared/report';
 import type { Classification } from '../engine/types.ts';
 import { analysePage, type PageAnalysis } from './analyse-page.ts';
+import { declutter, restore } from './declutter.ts';
 import { addException, exceptionKey, loadExceptions } from './exceptions.ts';
-import { markAll, unmarkAll } from './hide.ts';
 import { watchAdditions } from './observer.ts';
 import { buildReport } from './report.ts';
-import { hideTargets } from './targets.ts';
-import { removeTextView, showTextView } from './text-view.ts';
 
 export interface Controller {
   handle(message: Message): Promise<PageReport>;
@@ -27,13 +25,7 @@ export function createController(doc: Document): Controller {
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
   function apply(): void {
-    analysis = analysePage(doc);
-    const { result, pre, text, containerElements } = analysis;
-    if (!analysis.isArticle) { hidden = []; marked = markAll(doc, [], marked); return; }
-    hidden = result.blocks.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c));
-    if (pre !== null) { showTextView(doc, pre, text, result.blocks, kept); marked = markAll(doc, [], marked); return; }
-    const targets = hideTargets(result.blocks, containerElements, kept);
-    marked = markAll(doc, targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), marked);
+    ({ analysis, hidden, marked } = declutter(doc, marked, kept));
   }
 
   async function enable(): Promise<void> {
@@ -47,8 +39,7 @@ export function createController(doc: Document): Controller {
     on = false;
     stopWatching?.();
     stopWatching = null;
-    if (analysis?.pre) removeTextView(doc, analysis.pre);
-    unmarkAll(doc, marked);
+    restore(doc, analysis, marked);
     marked = new Set();
     hidden = [];
   }

@@ -1,5 +1,6 @@
 // Checks the built manifests (npm test builds before unit tests run).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function manifest(browser: 'chrome' | 'firefox'): Record<string, unknown> {
@@ -14,6 +15,22 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*', 'file:///*']);
     expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it('forbids extension pages any network connection and inline script (strict CSP)', () => {
+    const csp = (manifest(browser).content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('ships no code that can reach the network (fetch, XHR, sockets, beacons)', () => {
+    const dir = `dist/${browser}`;
+    const scripts = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const file of scripts) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/);
+    }
   });
 
   it('declares a toggle shortcut with a modifier', () => {

@@ -1,0 +1,35 @@
+// One declutter pass over a page and its undo, free of extension APIs so the
+// same code is tested in jsdom: analyse, then mark furniture hidden (or show
+// the text view of a saved .txt). Marks only; nodes are never removed.
+import type { Classification } from '../engine/types.ts';
+import { analysePage, type PageAnalysis } from './analyse-page.ts';
+import { markAll, unmarkAll } from './hide.ts';
+import { hideTargets } from './targets.ts';
+import { removeTextView, showTextView } from './text-view.ts';
+
+export interface DeclutterState {
+  analysis: PageAnalysis;
+  /** Furniture the reader sees hidden (excludes blocks the page hides itself and reader exceptions). */
+  hidden: Classification[];
+  marked: Set<Element>;
+}
+
+/** Declutter `doc`; `previous` marks no longer wanted are removed, `kept` blocks stay visible. */
+export function declutter(doc: Document, previous: ReadonlySet<Element>, kept: (c: Classification) => boolean): DeclutterState {
+  const analysis = analysePage(doc);
+  const { result, pre, text, containerElements } = analysis;
+  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, [], previous) };
+  const hidden = result.blocks.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c));
+  if (pre !== null) {
+    showTextView(doc, pre, text, result.blocks, kept);
+    return { analysis, hidden, marked: markAll(doc, [], previous) };
+  }
+  const targets = hideTargets(result.blocks, containerElements, kept);
+  return { analysis, hidden, marked: markAll(doc, targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), previous) };
+}
+
+/** Undo every mark and the text view: the page serialises as before. */
+export function restore(doc: Document, analysis: PageAnalysis | null, marked: ReadonlySet<Element>): void {
+  if (analysis?.pre) removeTextView(doc, analysis.pre);
+  unmarkAll(doc, marked);
+}

@@ -1,0 +1,119 @@
+// Hostile and extreme pages against the built extension in real Chromium and
+// Firefox: a page that sabotages built-ins and posts fake messages, markup in
+// headlines and quotes, 10,000 nested levels. The page keeps working, the
+// popup shows page text as text, the extension's state is its own, nothing
+// leaks into the page's globals, and no request leaves for the network.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { launch, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+
+const PROSE = 'The council said on Tuesday that the work on the flood wall would begin in the spring and take about eighteen months, with the riverside path closed in stages.';
+const QUOTE = "“&lt;img src=x onerror=window.__pwned=1&gt; is not a threat to anyone here,” said Mayor Jane Doe, the city’s mayor.";
+const ARTICLE = `<article><h1>&lt;script&gt;window.__pwned=1&lt;/script&gt; Council approves flood wall</h1>${
+  [1, 2, 3, 4, 5].map((n) => `<p>${PROSE} Part ${n}.</p>`).join('')}<p>${QUOTE}</p></article>`;
+const PROMO = '<aside class="promo" id="promo"><h3>Sponsored stories</h3><ul><li><a href="/x">You will not believe these ten gadgets</a></li></ul></aside>';
+
+/** The page's own script: sabotages built-ins the content script might use, and posts fake extension messages. */
+const SABOTAGE = `<script>
+  window.__ticks = 0; setInterval(() => { window.__ticks += 1; }, 20);
+  Array.prototype.filter = function () { throw new Error('hostile filter'); };
+  Element.prototype.querySelectorAll = function () { throw new Error('hostile querySelectorAll'); };
+  window.MutationObserver = function () { throw new Error('hostile MutationObserver'); };
+  for (const type of ['set-enabled', 'unhide-block', 'get-state']) {
+    setInterval(() => window.postMessage({ type, on: false, blockId: 0 }, '*'), 30);
+  }
+</script>`;
+const HOSTILE = `<!doctype html><title>&lt;img src=x onerror=alert(1)&gt; Council approves flood wall</title><body>${SABOTAGE}${ARTICLE}${PROMO}</body>`;
+/** Firefox renders 10,000 nested elements; headless Chromium's renderer itself crashes near 3,000 (extension or not). */
+const DEPTH: Record<BrowserName, number> = { firefox: 10_000, chrome: 1_000 };
+const deep = (depth: number): string => `<!doctype html><title>Deep page</title><body><div id="root"></div><script>
+  let parent = document.getElementById('root');
+  for (let i = 0; i < ${depth}; i++) { const d = document.createElement('div'); parent.append(d); parent = d; }
+  parent.insertAdjacentHTML('beforeend', ${JSON.stringify(ARTICLE + PROMO)});
+</script></body>`;
+
+async function openWithPopup(session: Session, site: Served, path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await session.browser.newPage();
+  await page.goto(site.origin + path);
+  const popup = await openPopup(session, await tabIdOf(session, site.origin + path));
+  await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
+  return { page, popup };
+}
+
+async function toggle(popup: Page, on: boolean): Promise<void> {
+  await popup.click('#toggle');
+  await popup.waitForFunction((want) => document.getElementById('app')?.dataset.on === String(want), {}, on);
+}
+
+/** Polls with plain evaluate calls: puppeteer's waitForFunction relies on the MutationObserver this page broke. */
+async function pollPage(page: Page, test: () => boolean): Promise<void> {
+  for (let tries = 0; tries < 50; tries++) {
+    if (await page.evaluate(test)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('condition not met within 5 s');
+}
+
+const hiddenRule = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)?.getAttribute('data-declutter-hidden') ?? null, id);
+const windowNames = (page: Page) => page.evaluate(() => Object.getOwnPropertyNames(window).sort());
+
+describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) => {
+  let site: Served;
+  let session: Session;
+  const requests: string[] = [];
+  const record = (page: Page): void => { page.on('request', (r: HTTPRequest) => { requests.push(r.url()); }); };
+  beforeAll(async () => {
+    site = await serve({ '/hostile.html': { body: HOSTILE }, '/deep.html': { body: deep(DEPTH[name]) } });
+    session = await launch(name);
+  });
+  afterAll(async () => { await session.close(); await site.close(); });
+
+  it('declutters a page that sabotages built-ins and posts fake messages, and shows its markup as text', async () => {
+    const page = await session.browser.newPage();
+    record(page);
+    await page.goto(`${site.origin}/hostile.html`);
+    const globalsBefore = await windowNames(page);
+    const popup = await openPopup(session, await tabIdOf(session, `${site.origin}/hostile.html`));
+    record(popup);
+    await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
+    await toggle(popup, true);
+    expect(await hiddenRule(page, 'promo')).toBe('promoted-label');
+    expect(await popup.$eval('#headline', (e) => e.textContent)).toContain('<script>window.__pwned=1</script>');
+    expect(await popup.$$eval('#app img, #app script', (els) => els.length)).toBe(0);
+    const speakers = await popup.$$eval('#speakers > li', (items) => items.map((li) => li.textContent));
+    expect(speakers.join(' ')).toContain("<img src=x onerror=window.__pwned=1>");
+    expect(await popup.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // The fake messages ran all along; the page's state is still what the popup set, and the page still runs.
+    await page.bringToFront();
+    const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks)).toBeGreaterThan(ticks);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-declutter'))).toBe('on');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // A late widget is still caught although the page replaced its own MutationObserver.
+    await page.evaluate((html) => { document.body.insertAdjacentHTML('beforeend', html.replace('id="promo"', 'id="late"')); }, PROMO);
+    await pollPage(page, () => document.getElementById('late')?.hasAttribute('data-declutter-hidden') === true);
+
+    expect(await windowNames(page)).toEqual(globalsBefore); // the content script leaks nothing into the page
+    await popup.bringToFront();
+    await toggle(popup, false);
+    expect(await page.$$eval('[data-declutter-hidden]', (els) => els.length)).toBe(0);
+    const external = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(session.extensionBase) && !u.startsWith('data:'));
+    expect(external).toEqual([]);
+    expect(requests.filter((u) => u.startsWith(site.origin)).every((u) => u.endsWith('/hostile.html') || u.endsWith('/favicon.ico'))).toBe(true);
+    await popup.close(); await page.close();
+  });
+
+  it(`declutters an article under ${DEPTH[name]} nested elements and restores it exactly`, async () => {
+    const { page, popup } = await openWithPopup(session, site, '/deep.html');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await toggle(popup, true);
+    expect(await hiddenRule(page, 'promo')).toBe('promoted-label');
+    expect(await popup.$eval('#headline', (e) => e.textContent)).toContain('Council approves flood wall');
+    await toggle(popup, false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await popup.close(); await page.close();
+  });
+});
