@@ -93,6 +93,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
     // A late widget is still caught although the page replaced its own MutationObserver.
+    // eslint-disable-next-line no-restricted-syntax -- the test page inserting its own widget
     await page.evaluate((html) => { document.body.insertAdjacentHTML('beforeend', html.replace('id="promo"', 'id="late"')); }, PROMO);
     await pollPage(page, () => document.getElementById('late')?.hasAttribute('data-declutter-hidden') === true);
 
