@@ -13,7 +13,7 @@ function isExtensionPage(url: string | undefined): boolean {
 async function route<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
   const tabId = message.tabId ?? (await activeTabId());
   const reply = await sendToTab(tabId, message);
-  if (reply.ok) await showBadge(tabId, reply.value.on ? reply.value.hidden.length : null);
+  if (reply.ok) await showBadge(tabId, reply.value.on ? reply.value.hiddenTotal : null);
   return reply;
 }
 

@@ -1,9 +1,10 @@
 // The live page → engine result, through the DOM adapter (or the text adapter
 // for a saved .txt shown as plain text).
-import { documentToBlocks } from '../adapters/dom/index.ts';
+import { documentToBlocksSteps } from '../adapters/dom/index.ts';
 import { textToBlocks } from '../adapters/text/index.ts';
-import { runEngine } from '../engine/engine.ts';
-import type { EngineInput, EngineResult } from '../engine/types.ts';
+import { runEngineSteps } from '../engine/engine.ts';
+import { drain, type Steps } from '../engine/steps.ts';
+import type { EngineResult } from '../engine/types.ts';
 import { extractAll, type Extracted } from '../engine/extract/index.ts';
 import { wordCount } from '../engine/text/words.ts';
 import { HIDDEN_ATTR } from './hide.ts';
@@ -32,19 +33,21 @@ function hiddenByStyle(element: Element): boolean {
 }
 
 export function analysePage(doc: Document): PageAnalysis {
+  return drain(analysePageSteps(doc));
+}
+
+/** The analysis as steps, so a large page can be read across several short tasks (see slicing.ts). */
+export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
   const pre = plainTextPre(doc);
   if (pre !== null) {
     const text = pre.textContent;
     const input = textToBlocks(text, doc.title);
-    const result = runEngine(input);
+    const result = yield* runEngineSteps(input);
     return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result), extracted: extractAll(result, input) };
   }
-  const { input, containerElements } = documentToBlocks(doc, { isHidden: hiddenByStyle, skip: (el) => el.hasAttribute(VIEW_ATTR) });
-  return withExtracts(input, containerElements);
-}
-
-function withExtracts(input: EngineInput, containerElements: Element[]): PageAnalysis {
-  const result = runEngine(input);
+  const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => el.hasAttribute(VIEW_ATTR) });
+  const result = yield* runEngineSteps(input);
+  yield;
   return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), extracted: extractAll(result, input) };
 }
 

@@ -4,51 +4,97 @@
 import type { Message } from '../shared/protocol';
 import type { PageReport } from '../shared/report';
 import type { Classification } from '../engine/types.ts';
-import { analysePage, type PageAnalysis } from './analyse-page.ts';
-import { declutter, restore } from './declutter.ts';
+import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
+import { declutterSteps, restore } from './declutter.ts';
+import { Cancelled, runSliced } from './slicing.ts';
 import { addException, exceptionKey, loadExceptions } from './exceptions.ts';
-import { watchAdditions } from './observer.ts';
+import { addMarks } from './hide.ts';
+import { declutterAdded } from './late.ts';
+import { watchAdditions, type Watcher } from './observer.ts';
 import { buildReport } from './report.ts';
 
 export interface Controller {
   handle(message: Message): Promise<PageReport>;
 }
 
+/** User-timing names of a full pass and of one late-widget batch (read by `npm run bench:browser`, visible in DevTools). */
+export const FULL_PASS_MEASURE = 'declutter:full-pass';
+export const LATE_BATCH_MEASURE = 'declutter:late-batch';
+
+let warned = false;
+function logOnce(error: unknown): void {
+  if (!warned) console.warn('[Declutter] a pass failed; the page is left as it was.', error);
+  warned = true;
+}
+
 export function createController(doc: Document): Controller {
   let on = false;
   let analysis: PageAnalysis | null = null;
+  let articleRoot: Element | null = null;
   let marked = new Set<Element>();
   let hidden: Classification[] = [];
-  let stopWatching: (() => void) | null = null;
+  let late: Classification[] = [];
+  let watcher: Watcher | null = null;
   let exceptions = new Set<string>();
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
-  function apply(): void {
-    ({ analysis, hidden, marked } = declutter(doc, marked, kept));
+  let generation = 0; // a newer pass, or turning off, makes a running pass give up
+  let passing = false;
+
+  async function apply(): Promise<void> {
+    const mine = ++generation;
+    const start = performance.now();
+    passing = true;
+    try {
+      const state = await runSliced(declutterSteps(doc, marked, kept), () => on && mine === generation);
+      ({ analysis, hidden, marked, articleRoot } = state);
+      late = [];
+      performance.measure(FULL_PASS_MEASURE, { start, end: performance.now() });
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+    } finally {
+      if (mine === generation) passing = false;
+    }
+  }
+
+  function onAdded(roots: Element[]): void {
+    if (!on) return;
+    if (passing) { watcher?.fullPassSoon(); return; } // the running pass may have read past them: read again after
+    if (analysis === null || !analysis.isArticle || analysis.pre !== null) return;
+    const start = performance.now();
+    const found = declutterAdded(doc, roots, articleRoot, analysis.result.blocks.length + late.length, kept);
+    addMarks(found.marks, marked);
+    late.push(...found.hidden);
+    hidden.push(...found.hidden);
+    if (found.needsFullPass) watcher?.fullPassSoon();
+    performance.measure(LATE_BATCH_MEASURE, { start, end: performance.now() });
   }
 
   async function enable(): Promise<void> {
     exceptions = await loadExceptions(host);
     on = true;
-    apply();
-    stopWatching ??= watchAdditions(doc, () => { if (on) apply(); });
+    watcher ??= watchAdditions(doc, onAdded, () => { if (on) void apply().catch(logOnce); });
+    await apply();
   }
 
   function disable(): void {
     on = false;
-    stopWatching?.();
-    stopWatching = null;
+    generation += 1;
+    passing = false;
+    watcher?.stop();
+    watcher = null;
     restore(doc, analysis, marked);
     marked = new Set();
     hidden = [];
+    late = [];
   }
 
   async function unhide(blockId: number): Promise<void> {
-    const c = analysis?.result.blocks[blockId];
+    const c = analysis?.result.blocks[blockId] ?? late.find((l) => l.block.id === blockId);
     if (c === undefined) throw new Error('That block is no longer on the page.');
     exceptions = await addException(host, c);
-    if (on) apply();
+    if (on) await apply();
   }
 
   return {
@@ -59,8 +105,8 @@ export function createController(doc: Document): Controller {
       } else if (message.type === 'unhide-block') {
         await unhide(message.blockId);
       }
-      analysis ??= analysePage(doc);
-      if (!on) analysis = analysePage(doc); // the page may have changed since
+      // Off, the page may have changed since the last look; on, the last pass is current.
+      if (!on || analysis === null) analysis = await runSliced(analysePageSteps(doc));
       return buildReport(doc, analysis, on, hidden);
     },
   };

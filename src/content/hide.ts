@@ -22,6 +22,14 @@ export function markAll(doc: Document, marks: readonly Marking[], previous: Read
   return next;
 }
 
+/** Adds marks for late widgets to the marked set (earlier marks stay). */
+export function addMarks(marks: readonly Marking[], marked: Set<Element>): void {
+  for (const { element, ruleId } of marks) {
+    element.setAttribute(HIDDEN_ATTR, ruleId);
+    marked.add(element);
+  }
+}
+
 export function unmarkAll(doc: Document, marked: ReadonlySet<Element>): void {
   for (const element of marked) element.removeAttribute(HIDDEN_ATTR);
   doc.documentElement.removeAttribute(ROOT_ATTR);

@@ -1,19 +1,44 @@
-// Late widgets (lazy rails, infinite-scroll teasers, late ad slots): watch for
-// added nodes while declutter is on and re-run classification once per quiet
-// spell, never per mutation. Our own attribute changes are not watched.
+// Late widgets (lazy rails, infinite-scroll teasers, late ad slots): while
+// declutter is on, every MutationObserver batch hands its added elements on at
+// once (they are classified alone, cheaply); a full pass, when one is asked
+// for, waits for a quiet spell. Our own attribute changes are not watched.
 import { VIEW_ATTR } from './text-view.ts';
 
-/** Wait for this long after the last added node before classifying again. */
+/** Wait for this long after the last request before a full pass. */
 const QUIET_MS = 200;
 
-export function watchAdditions(doc: Document, onBatch: () => void): () => void {
+export interface Watcher { stop(): void; fullPassSoon(): void }
+
+/** The outermost added elements of a batch (an element inside another added one is read with it). */
+function addedRoots(records: readonly MutationRecord[]): Element[] {
+  const added = new Set<Element>();
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.nodeType === 1 && !(node as Element).hasAttribute(VIEW_ATTR)) added.add(node as Element);
+    }
+  }
+  return [...added].filter((el) => {
+    for (let p = el.parentElement; p !== null; p = p.parentElement) if (added.has(p)) return false;
+    return true;
+  });
+}
+
+export function watchAdditions(doc: Document, onAdded: (roots: Element[]) => void, onFullPass: () => void): Watcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let failed = false;
   const observer = new MutationObserver((records) => {
-    const relevant = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && !(n as Element).hasAttribute(VIEW_ATTR)));
-    if (!relevant) return;
-    clearTimeout(timer);
-    timer = setTimeout(onBatch, QUIET_MS);
+    const roots = addedRoots(records);
+    if (roots.length === 0) return;
+    try {
+      onAdded(roots);
+    } catch (error) {
+      if (!failed) console.warn('[Declutter] could not classify a late widget; it stays as it is.', error);
+      failed = true;
+    }
   });
   observer.observe(doc.body, { childList: true, subtree: true });
-  return () => { clearTimeout(timer); observer.disconnect(); };
+  return {
+    stop() { clearTimeout(timer); observer.disconnect(); },
+    fullPassSoon() { clearTimeout(timer); timer = setTimeout(onFullPass, QUIET_MS); },
+  };
 }

@@ -1,10 +1,10 @@
 // The engine: adapter output in, one verdict per block out. Each stage is its
 // own function; the same stages run for the live DOM and for saved text.
-import type { EngineInput, EngineResult } from './types.ts';
+import type { Block, EngineInput, EngineResult } from './types.ts';
 import type { RuleContext } from './rules/rule.ts';
 import { featurize } from './pipeline/featurize.ts';
-import { indexContainers } from './pipeline/containers.ts';
-import { applyRules } from './pipeline/apply-rules.ts';
+import { indexContainers, type ContainerIndex } from './pipeline/containers.ts';
+import { applyRules, type Hit } from './pipeline/apply-rules.ts';
 import { qualities, resolveContext } from './pipeline/quality.ts';
 import { terminatingRuns, widgetRuns } from './pipeline/runs.ts';
 import { blockWeight, maxRegion, regionMask } from './pipeline/region.ts';
@@ -12,6 +12,7 @@ import { domRegion } from './pipeline/dom-region.ts';
 import { findPageHeader } from './pipeline/page-header.ts';
 import { articleText, classifyAll } from './pipeline/assemble.ts';
 import { guardRegion } from './pipeline/guard.ts';
+import { drain, type Steps } from './steps.ts';
 
 /** Class words of a block's nearest containers, as a loop: this runs for every block. */
 function classWordsOf(input: EngineInput): RuleContext['classWords'] {
@@ -25,28 +26,43 @@ function classWordsOf(input: EngineInput): RuleContext['classWords'] {
   };
 }
 
+/** Stages 1–3, shared with classifyFragment: features, the container index, and each block's first matching rule. */
+export function* matchRules(input: EngineInput): Steps<{ blocks: Block[]; index: ContainerIndex | null; hits: (Hit | null)[] }> {
+  const { blocks } = yield* featurize(input);
+  const index = input.containers.length > 0 ? yield* indexContainers(blocks, input.containers) : null;
+  const ctx: RuleContext = { blocks, landmarkOf: (b) => index?.landmarkOf(b) ?? null, classWords: classWordsOf(input) };
+  return { blocks, index, hits: yield* applyRules(blocks, ctx) };
+}
+
 export function runEngine(input: EngineInput): EngineResult {
-  const { blocks } = featurize(input);
-  const index = input.containers.length > 0 ? indexContainers(blocks, input.containers) : null;
-  const ctx: RuleContext = {
-    blocks,
-    landmarkOf: (b) => index?.landmarkOf(b) ?? null,
-    classWords: classWordsOf(input),
-  };
-  const hits = applyRules(blocks, ctx);
+  return drain(runEngineSteps(input));
+}
+
+/** The pipeline as steps (see steps.ts): it pauses inside the per-block stages and between the others. */
+export function* runEngineSteps(input: EngineInput): Steps<EngineResult> {
+  const { blocks, index, hits } = yield* matchRules(input);
   const own = qualities(blocks);
+  yield;
   terminatingRuns(blocks, hits, own);
+  yield;
   const resolved = resolveContext(own.map((q, i) => (hits[i]?.rule.verdict === 'furniture' ? 'bad' : q)));
+  yield;
   const weights = blocks.map((b, i) => blockWeight(b, hits[i] ?? null, own[i] ?? 'bad', resolved[i] ?? 'bad'));
   const scoring = blocks.map((b, i) => hits[i]?.rule.verdict !== 'furniture' && index?.isUnlikely(b) !== true);
+  yield;
   const container = index ? domRegion(blocks, input.containers, own, scoring) : null;
+  yield;
   const found = container?.inRegion ?? regionMask(blocks.length, maxRegion(weights));
   const { inRegion, guarded, warnings } = guardRegion(found, blocks, own);
+  yield;
   widgetRuns(blocks, hits, own, index, inRegion);
+  yield;
   const start = Math.max(0, inRegion.indexOf(true));
   const header = findPageHeader(blocks, hits, start, input.title);
+  yield;
   const lenient = container !== null && !guarded;
   const classes = classifyAll({ blocks, hits, resolved: guarded ? resolved.map(() => 'good') : resolved, prose: own.map((q) => q === 'good' || q === 'near-good'), inRegion, lenient, header });
+  yield;
   const article = articleText(classes);
   if (article.length === 0) warnings.push('No article text found on this page.');
   return {

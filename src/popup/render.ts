@@ -44,10 +44,8 @@ function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTML
   return item;
 }
 
-function counts(hidden: readonly HiddenEntry[]): string {
-  const byKind = new Map<string, number>();
-  for (const h of hidden) byKind.set(h.kind, (byKind.get(h.kind) ?? 0) + 1);
-  return [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(' · ');
+function counts(byKind: Readonly<Record<string, number>>): string {
+  return Object.entries(byKind).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(' · ');
 }
 
 export function render(report: PageReport, onShow: (blockId: number) => void): void {
@@ -57,16 +55,17 @@ export function render(report: PageReport, onShow: (blockId: number) => void): v
   toggle.disabled = false;
   toggle.checked = report.on;
   byId('status').textContent = !report.isArticle ? 'No article found on this page.'
-    : report.on ? `Decluttered: ${report.hidden.length} blocks hidden.` : 'Declutter is off.';
+    : report.on ? `Decluttered: ${report.hiddenTotal} blocks hidden.` : 'Declutter is off.';
   region('headline-region', report.headline !== null);
   byId('headline').textContent = report.headline ?? '';
   region('summary-region', report.summary.length > 0);
   byId('summary').textContent = report.summary.join(' ');
   region('speakers-region', report.speakers.length > 0);
   byId('speakers').replaceChildren(...report.speakers.map(speakerItem));
-  region('hidden-region', report.on && report.hidden.length > 0);
-  byId('hidden-counts').textContent = counts(report.hidden);
-  byId('hidden-list').replaceChildren(...report.hidden.map((h) => hiddenItem(h, onShow)));
+  region('hidden-region', report.on && report.hiddenTotal > 0);
+  byId('hidden-counts').textContent = counts(report.hiddenByKind);
+  const more = report.hiddenTotal - report.hidden.length;
+  byId('hidden-list').replaceChildren(...report.hidden.map((h) => hiddenItem(h, onShow)), ...(more > 0 ? [el('li', `…and ${more} more`, 'meta')] : []));
 }
 
 export function showError(message: string): void {

@@ -23,6 +23,10 @@ export interface PageReport {
   headline: string | null;
   summary: string[];
   speakers: SpeakerReport[];
+  /** The first hidden blocks, in page order (a huge page can hide thousands; the list is capped). */
   hidden: HiddenEntry[];
+  /** All hidden blocks, counted per kind. */
+  hiddenByKind: Record<string, number>;
+  hiddenTotal: number;
   warnings: string[];
 }

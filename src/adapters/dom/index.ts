@@ -3,6 +3,7 @@
 // recursion (pages nest 10,000 deep), no layout reads.
 import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts';
 import { normalizeSpace } from '../../engine/text/words.ts';
+import { drain, SLICE_ITEMS, type Steps } from '../../engine/steps.ts';
 import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
 import { readAttributes } from './attributes.ts';
@@ -24,6 +25,8 @@ export interface DomAdapterOptions {
   isHidden?: (element: Element) => boolean;
   /** Skip subtrees the caller already handles (e.g. the extension's own nodes). */
   skip?: (element: Element) => boolean;
+  /** Walk only this subtree (a late widget); page metadata is then not read. */
+  root?: Element;
 }
 
 interface Frame { element: Element; container: number; block: boolean; link: boolean; hidden: boolean }
@@ -32,8 +35,13 @@ const EXIT = Symbol('exit');
 type Item = Node | typeof EXIT;
 
 export function documentToBlocks(doc: Document, options: DomAdapterOptions = {}): DomBlocks {
+  return drain(documentToBlocksSteps(doc, options));
+}
+
+/** The same walk as steps, pausing every SLICE_ITEMS elements (see engine/steps.ts). */
+export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions = {}): Steps<DomBlocks> {
   // body is null for documents without one (XML, framesets), whatever the DOM typings say.
-  const root: Element = (doc.body as HTMLElement | null) ?? doc.documentElement;
+  const root: Element = options.root ?? (doc.body as HTMLElement | null) ?? doc.documentElement;
   const blocks: RawBlock[] = [];
   const elements: Element[] = [];
   const containers: ContainerInfo[] = [];
@@ -65,6 +73,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
   };
 
   const stack: Item[] = [root];
+  let visited = 0;
   while (stack.length > 0) {
     const item = stack.pop();
     if (item === undefined) break;
@@ -84,6 +93,7 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
       continue;
     }
     if (item.nodeType !== 1) continue;
+    if (++visited % SLICE_ITEMS === 0) yield;
     const element = item as Element;
     const tag = element.localName;
     if (INTERACTIVE_TAGS.has(tag)) interactive = true;
@@ -107,5 +117,6 @@ export function documentToBlocks(doc: Document, options: DomAdapterOptions = {})
     for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
   }
   flush();
-  return { input: { source: 'dom', blocks, containers, title: doc.title, meta: readPageMeta(doc, author) }, elements, containerElements };
+  const meta = options.root === undefined ? { meta: readPageMeta(doc, author) } : {};
+  return { input: { source: 'dom', blocks, containers, title: doc.title, ...meta }, elements, containerElements };
 }

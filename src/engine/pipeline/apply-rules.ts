@@ -2,6 +2,7 @@
 import type { Block } from '../types.ts';
 import type { Match, Rule, RuleContext } from '../rules/rule.ts';
 import { RULES } from '../rules/index.ts';
+import { mapSteps, type Steps } from '../steps.ts';
 
 export interface Hit {
   rule: Rule;
@@ -10,8 +11,8 @@ export interface Hit {
   fromLabel?: number;
 }
 
-export function applyRules(blocks: readonly Block[], ctx: RuleContext): (Hit | null)[] {
-  return blocks.map((block) => {
+export function applyRules(blocks: readonly Block[], ctx: RuleContext): Steps<(Hit | null)[]> {
+  return mapSteps(blocks, (block) => {
     for (const rule of RULES) {
       const match = rule.match(block, ctx);
       if (match) return { rule, match };

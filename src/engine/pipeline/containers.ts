@@ -4,6 +4,7 @@
 import type { Block, ContainerInfo } from '../types.ts';
 import type { Landmark } from '../rules/rule.ts';
 import { isUnlikelyContainer, landmarkOfContainer } from '../rules/landmarks.ts';
+import { mapSteps, type Steps } from '../steps.ts';
 
 export interface ContainerIndex {
   /** First and last block id inside container `c`. */
@@ -15,7 +16,7 @@ export interface ContainerIndex {
   isUnlikely(block: Block): boolean;
 }
 
-export function indexContainers(blocks: readonly Block[], containers: readonly ContainerInfo[]): ContainerIndex {
+export function* indexContainers(blocks: readonly Block[], containers: readonly ContainerInfo[]): Steps<ContainerIndex> {
   // Typed arrays, not Maps: this touches every container on every block's path.
   const first = new Int32Array(containers.length).fill(-1);
   const last = new Int32Array(containers.length).fill(-1);
@@ -25,8 +26,9 @@ export function indexContainers(blocks: readonly Block[], containers: readonly C
       last[c] = block.id;
     }
   }
-  const own = containers.map((info) => landmarkOfContainer(info));
-  const unlikely = containers.map((info) => isUnlikelyContainer(info));
+  yield;
+  const own = yield* mapSteps(containers, (info) => landmarkOfContainer(info));
+  const unlikely = yield* mapSteps(containers, (info) => isUnlikelyContainer(info));
   const landmarkOfPath = (path: readonly number[]): Landmark | null => {
     // Nearest container first; a content container stops the climb.
     for (let i = path.length - 1; i >= 0; i--) {

@@ -4,12 +4,13 @@ import type { Block, EngineInput } from '../types.ts';
 import { computeFeatures } from '../features.ts';
 import { pickStopwords } from '../text/stopwords.ts';
 import { words } from '../text/words.ts';
+import { mapSteps, type Steps } from '../steps.ts';
 
 /** Enough words to tell the language; more only costs time. */
 const LANGUAGE_SAMPLE_WORDS = 5000;
 
-export function featurize(input: EngineInput): { blocks: Block[]; lang: string | null } {
-  const tokens = input.blocks.map((raw) => words(raw.text)); // split once, used for the language and the features
+export function* featurize(input: EngineInput): Steps<{ blocks: Block[]; lang: string | null }> {
+  const tokens = yield* mapSteps(input.blocks, (raw) => words(raw.text)); // split once, used for the language and the features
   const sample: string[] = [];
   for (const list of tokens) {
     if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
@@ -17,7 +18,7 @@ export function featurize(input: EngineInput): { blocks: Block[]; lang: string |
   }
   const { lang, set } = pickStopwords(sample.slice(0, LANGUAGE_SAMPLE_WORDS));
   // Fields copied by name: an object spread per block was a measurable share of the engine's time.
-  const blocks = input.blocks.map((raw, id): Block => ({
+  const blocks = yield* mapSteps(input.blocks, (raw, id): Block => ({
     text: raw.text, tag: raw.tag, linkDensity: raw.linkDensity, hidden: raw.hidden, interactive: raw.interactive, path: raw.path,
     gapBefore: raw.gapBefore, id, source: input.source, features: computeFeatures(raw.text, set, tokens[id]),
   }));

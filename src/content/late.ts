@@ -1,0 +1,44 @@
+// Late widgets, one MutationObserver batch at a time: only the added subtrees
+// are read and classified (classifyFragment), never the whole page, so a batch
+// costs what the widget costs. Prose added inside the article asks for a full
+// pass instead (a lazy-loaded article continues; those rules need the page).
+import { documentToBlocks } from '../adapters/dom/index.ts';
+import { classifyFragment } from '../engine/fragment.ts';
+import type { Classification } from '../engine/types.ts';
+import { HIDDEN_ATTR, type Marking } from './hide.ts';
+import { hideTargets } from './targets.ts';
+import { VIEW_ATTR } from './text-view.ts';
+
+export interface LateResult { marks: Marking[]; hidden: Classification[]; needsFullPass: boolean }
+
+const OUTSIDE = 'outside-article';
+
+/** The deepest element holding every given element (the article's own container). */
+export function commonAncestor(elements: readonly Element[]): Element | null {
+  let common: Element | null = elements[0] ?? null;
+  for (const element of elements) {
+    while (common !== null && !common.contains(element)) common = common.parentElement;
+  }
+  return common;
+}
+
+export function declutterAdded(doc: Document, roots: readonly Element[], articleRoot: Element | null, firstId: number,
+  kept: (c: Classification) => boolean): LateResult {
+  const out: LateResult = { marks: [], hidden: [], needsFullPass: false };
+  let nextId = firstId;
+  for (const root of roots) {
+    if (!root.isConnected || root.closest(`[${HIDDEN_ATTR}]`) !== null || root.closest(`[${VIEW_ATTR}]`) !== null) continue;
+    const { input, containerElements } = documentToBlocks(doc, { root });
+    if (input.blocks.length === 0) continue;
+    const classes = classifyFragment(input, nextId);
+    nextId += classes.length;
+    const inArticle = articleRoot?.contains(root) === true;
+    // Inside the article only what a rule names is hidden; anything else there may be article text.
+    if (inArticle && classes.some((c) => c.verdict === 'article' || c.ruleId === OUTSIDE)) { out.needsFullPass = true; continue; }
+    for (const target of hideTargets(classes, containerElements, kept)) {
+      out.marks.push({ element: target.element, ruleId: target.classification.ruleId });
+    }
+    out.hidden.push(...classes.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c)));
+  }
+  return out;
+}
