@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from './corpus.ts';
 import { scorePage, summarise, type PageScore } from './score.ts';
 import { runSystems } from './systems.ts';
+import { evaluateMetadata } from './meta.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };
@@ -15,7 +16,8 @@ const worstN = Number(flag("--worst") ?? 5);
 interface Row { source: string; system: string; scores: (PageScore & { id: string })[]; ms: number[] }
 const rows = new Map<string, Row>();
 
-for (const page of loadCorpus(sources)) {
+const pages = loadCorpus(sources);
+for (const page of pages) {
   for (const run of runSystems(page)) {
     const key = `${page.source}/${run.system}`;
     const row = rows.get(key) ?? { source: page.source, system: run.system, scores: [], ms: [] };
@@ -38,8 +40,10 @@ for (const row of rows.values()) {
 if (args.includes('--show-worst')) {
   for (const r of report) if (String(r.system).startsWith('declutter')) console.log(r.source, r.system, JSON.stringify(r.worst));
 }
+const withMeta = pages.filter((p) => p.expected.title !== undefined);
+const metadata = withMeta.length > 0 ? evaluateMetadata(withMeta) : null;
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/eval.json', JSON.stringify(report, null, 2));
+writeFileSync('reports/eval.json', JSON.stringify({ extraction: report, metadata }, null, 2));
 
 if (args.includes('--gate')) {
   const floors = JSON.parse(readFileSync('quality-floors.json', 'utf8')) as Record<string, number>;

@@ -43,8 +43,19 @@ export function isAuthorElement(attrs: ElementAttributes): boolean {
   return attrs.rel === 'author' || attrs.itemprop === 'author' || AUTHOR_CLASS.test(attrs.className);
 }
 
+/** Text of an element without its scripts and styles (an author box can hold both: readability breitbart page). */
+function visibleText(element: Element): string {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const tag = node.parentElement?.localName;
+    if (tag !== 'script' && tag !== 'style' && tag !== 'noscript') text += node.nodeValue ?? '';
+  }
+  return text;
+}
+
 export function readPageMeta(doc: Document, author: Element | null): PageMeta {
-  const byline = author?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+  const byline = author === null ? null : visibleText(author).replace(/\s+/g, ' ').trim();
   const time = doc.getElementsByTagName('time');
   let datetime: string | null = null;
   for (const el of time) { datetime = el.getAttribute('datetime'); if (datetime !== null) break; }

@@ -33,10 +33,20 @@ function authorName(author: unknown): string | null {
   return name !== null && !/^https?:/.test(name) ? name : null;
 }
 
+/** A byline longer than this is page text caught by an author element, not a name. */
+const BYLINE_MAX_WORDS = 12;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date or time trailing the name: "Steven Musil January 18", "Joshua Sokol May 20", "Aleš Vávra před 2 hodinami". */
+const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');
+/** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7"). */
+const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
+
 export function cleanByline(text: string | null): string | null {
   if (text === null) return null;
-  const clean = text.replace(/^\s*(by|von|par|por)\s+/i, '').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '').trim();
-  return clean === '' ? null : clean;
+  const clean = text.replace(/^\s*(by|von|par|por)\s+/i, '').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '')
+    .replace(TRAILING_DATE, '').trim();
+  if (clean === '' || ONLY_DATE.test(clean) || clean.split(/\s+/).length > BYLINE_MAX_WORDS || /[<>{}]/.test(clean)) return null;
+  return clean;
 }
 
 const first = (...values: (string | null | undefined)[]): string | null => values.find((v) => v !== null && v !== undefined && v !== '') ?? null;
@@ -47,8 +57,9 @@ export function extractMetadata(meta: PageMeta | undefined, headlineBlock: strin
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
     headline: first(str(ld.headline), m['og:title'], m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),
-    byline: cleanByline(first(authorName(ld.author), m.author, authorName(m['article:author'] ?? null), m['parsely-author'], m['dc.creator'],
-      meta?.bylineText ?? null, bylineBlock)),
+    // The first candidate that is still a name once dates and "By" are gone.
+    byline: [authorName(ld.author), m.author, authorName(m['article:author'] ?? null), m['parsely-author'], m['dc.creator'],
+      meta?.bylineText ?? null, bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,
     published: first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
       m['dc.date.issued'], m.date, meta?.timeDatetime ?? null),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),

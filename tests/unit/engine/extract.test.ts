@@ -74,3 +74,17 @@ describe('metadata cascade', () => {
       headline: 'Flood barrier approved', byline: 'Jane Roe', published: null });
   });
 });
+
+describe('byline cleaning', () => {
+  it('drops "By", trailing dates and relative times, and rejects what is not a name (readability corpus pages)', async () => {
+    const { cleanByline } = await import('../../../src/engine/extract/metadata.ts');
+    expect(cleanByline('By Steven Musil January 18')).toBe('Steven Musil');
+    expect(cleanByline('Joshua Sokol May 20')).toBe('Joshua Sokol');
+    expect(cleanByline('Aleš Vávra před 2 hodinami')).toBe('Aleš Vávra');
+    expect(cleanByline('Sept. 25')).toBeNull();
+    expect(cleanByline('Last Updated: January 7')).toBeNull();
+    expect(cleanByline('<script type="text/javascript"> var x = {}; </script>')).toBeNull();
+    expect(cleanByline('one two three four five six seven eight nine ten eleven twelve thirteen')).toBeNull();
+    expect(cleanByline('Brian May')).toBe('Brian May');
+  });
+});

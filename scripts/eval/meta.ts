@@ -1,0 +1,89 @@
+// Extractor quality on corpus pages that carry metadata (the readability
+// suite: title, byline, publishedTime, excerpt): headline/byline near-match,
+// same-day dates, and summary ROUGE-1/2 against the publisher's description,
+// with Readability's own cascade and a Lead-3 baseline from the same run.
+import { Readability } from '@mozilla/readability';
+import { documentToBlocks } from '../../src/adapters/dom/index.ts';
+import { runEngine } from '../../src/engine/engine.ts';
+import { extractAll } from '../../src/engine/extract/index.ts';
+import { summarise } from '../../src/engine/extract/summary.ts';
+import { sentences } from '../../src/engine/extract/sentences.ts';
+import { parseHtml } from '../../src/cli/parse-html.ts';
+import type { CorpusPage } from './corpus.ts';
+
+/** Two strings near-match when their word sets overlap with F1 at least this high (case and punctuation ignored). */
+export const NEAR_MATCH_F1 = 0.9;
+const LEAD_SENTENCES = 3;
+
+const tokens = (s: string): string[] => (s.toLowerCase().replace(/^\s*by\s+/, '').match(/[\p{L}\p{N}]+/gu) ?? []);
+
+function overlapF1(a: readonly string[], b: readonly string[], n = 1): number {
+  const grams = (t: readonly string[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + n <= t.length; i++) { const k = t.slice(i, i + n).join(' '); m.set(k, (m.get(k) ?? 0) + 1); }
+    return m;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let hit = 0;
+  for (const [k, c] of ga) hit += Math.min(c, gb.get(k) ?? 0);
+  const total = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
+  const p = hit / Math.max(1, total(ga));
+  const r = hit / Math.max(1, total(gb));
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export const nearMatch = (got: string | null | undefined, want: string): boolean =>
+  got !== null && got !== undefined && overlapF1(tokens(got), tokens(want)) >= NEAR_MATCH_F1;
+
+const day = (s: string | null | undefined): string | null => {
+  if (s === null || s === undefined) return null;
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+};
+export const sameDay = (got: string | null | undefined, want: string): boolean => day(got) !== null && day(got) === day(want);
+
+export const rouge = (summary: string, reference: string, n: number): number => overlapF1(tokens(summary), tokens(reference), n);
+
+interface Tally { hits: number; pages: number }
+const tally = (): Tally => ({ hits: 0, pages: 0 });
+const add = (t: Tally, hit: boolean): void => { t.pages += 1; if (hit) t.hits += 1; };
+
+export function evaluateMetadata(pages: readonly CorpusPage[]): Record<string, unknown> {
+  const ours = { headline: tally(), byline: tally(), date: tally() };
+  const theirs = { headline: tally(), byline: tally(), date: tally() };
+  const r: { shipped: [number, number]; leadOnly: [number, number]; lead3: [number, number]; pages: number } = { shipped: [0, 0], leadOnly: [0, 0], lead3: [0, 0], pages: 0 };
+  for (const page of pages) {
+    const e = page.expected;
+    const doc = parseHtml(page.html, e.url);
+    const { input } = documentToBlocks(doc);
+    const result = runEngine(input);
+    const x = extractAll(result, input);
+    const rd = new Readability(doc).parse();
+    if (e.title) { add(ours.headline, nearMatch(x.headline, e.title)); add(theirs.headline, nearMatch(rd?.title, e.title)); }
+    if (e.byline) { add(ours.byline, nearMatch(x.byline, e.byline)); add(theirs.byline, nearMatch(rd?.byline, e.byline)); }
+    if (e.publishedTime) { add(ours.date, sameDay(x.published, e.publishedTime)); add(theirs.date, sameDay(rd?.publishedTime, e.publishedTime)); }
+    if (e.excerpt) {
+      const body = result.blocks.filter((c) => c.verdict === 'article' && c.kind === 'body').map((c) => c.block.text);
+      const lead3 = sentences(result.article.replace(/\n\n/g, ' ')).slice(0, LEAD_SENTENCES).join(' ');
+      const leadOnly = summarise(body, null).join(' ');
+      for (const [key, text] of [['shipped', x.summary.join(' ')], ['leadOnly', leadOnly], ['lead3', lead3]] as const) {
+        r[key][0] += rouge(text, e.excerpt, 1);
+        r[key][1] += rouge(text, e.excerpt, 2);
+      }
+      r.pages += 1;
+    }
+  }
+  const pct = (t: Tally): string => `${((100 * t.hits) / Math.max(1, t.pages)).toFixed(1)}% of ${t.pages}`;
+  console.log('\nmetadata (readability pages with ground truth)   Declutter        Readability.js');
+  for (const k of ['headline', 'byline', 'date'] as const) console.log(`  ${k.padEnd(8)} ${k === 'date' ? 'same day  ' : 'near-match'}                    ${pct(ours[k]).padEnd(16)} ${pct(theirs[k])}`);
+  const avg = (v: number[]): string => v.map((x) => (x / Math.max(1, r.pages)).toFixed(3)).join(' / ');
+  console.log(`summary ROUGE-1 / ROUGE-2 F vs publisher description (${r.pages} pages):`);
+  console.log(`  as shipped (description when it is a sentence) ${avg(r.shipped)}`);
+  console.log(`  lead sentences only (description withheld)    ${avg(r.leadOnly)}`);
+  console.log(`  Lead-3 baseline                               ${avg(r.lead3)}`);
+  const share = (t: Tally): number => t.hits / Math.max(1, t.pages);
+  return { headline: share(ours.headline), byline: share(ours.byline), date: share(ours.date),
+    readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date) },
+    rouge: { pages: r.pages, shipped: r.shipped.map((v) => v / r.pages), leadOnly: r.leadOnly.map((v) => v / r.pages), lead3: r.lead3.map((v) => v / r.pages) } };
+}
