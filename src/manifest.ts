@@ -24,6 +24,7 @@ export function manifestFor(browser: TargetBrowser) {
     icons: ICONS,
     action: { default_popup: 'src/popup/popup.html', default_title: 'Declutter', default_icon: ICONS },
     background,
+    options_ui: { page: 'src/options/options.html', open_in_tab: true },
     // Least privilege: the page is reached through activeTab; hosts only when a
     // reader asks to "always declutter" a site, requested at run time.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],

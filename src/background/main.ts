@@ -3,6 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { fail, isMessage, type Message, type MessageType, type Reply } from '../shared/protocol';
 import { activeTabId, sendToTab } from './tabs';
+import { watchAutoSites } from './auto';
 
 const MENU_ID = 'declutter-toggle';
 
@@ -46,3 +47,5 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID && tab?.id !== undefined) void toggle(tab.id).catch(console.warn);
 });
+
+watchAutoSites((tabId) => route({ type: 'set-enabled', tabId, on: true }));

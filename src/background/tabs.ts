@@ -36,7 +36,10 @@ export async function sendToTab<K extends MessageType>(tabId: number, message: M
     reply = await browser.tabs.sendMessage(tabId, message);
   } catch {
     await inject(tabId); // no receiver: first use on this page
-    reply = await browser.tabs.sendMessage(tabId, message);
+    // Injected yet still no answer: the browser silently kept the script out (Firefox on about: pages).
+    reply = await browser.tabs.sendMessage(tabId, message).catch((error: unknown) => {
+      throw new Error(/receiving end does not exist|could not establish connection/i.test(String(error)) ? RESTRICTED_PAGE : String(error));
+    });
   }
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
     throw new Error('The page did not answer. Reload it and try again.');

@@ -1,9 +1,9 @@
 // Content script entry. Runs in the extension's isolated world, so nothing here
 // is visible to the page. Any failure is caught and logged once: a broken
 // extension must never break the page it runs on.
-import browser from 'webextension-polyfill';
 import { fail, isMessage, ok } from '../shared/protocol';
 import { createController } from './controller';
+import { onMessage } from './ext';
 
 const STARTED = Symbol.for('declutter.content.started');
 
@@ -12,7 +12,7 @@ function start(): void {
   if (scope[STARTED] === true) return; // injected again by the background: one instance is enough
   scope[STARTED] = true;
   const controller = createController(document);
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  onMessage((message) => {
     if (!isMessage(message)) return undefined;
     return controller.handle(message).then(ok, (error: unknown) => fail(error));
   });

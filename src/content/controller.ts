@@ -12,6 +12,8 @@ import { addMarks } from './hide.ts';
 import { declutterAdded } from './late.ts';
 import { watchAdditions, type Watcher } from './observer.ts';
 import { buildReport } from './report.ts';
+import { loadUserRules, type UserHit } from './user-rules-load.ts';
+import type { UserRule } from '../settings/user-rules.ts';
 
 export interface Controller {
   handle(message: Message): Promise<PageReport>;
@@ -36,6 +38,8 @@ export function createController(doc: Document): Controller {
   let late: Classification[] = [];
   let watcher: Watcher | null = null;
   let exceptions = new Set<string>();
+  let rules: UserRule[] = [];
+  let userHits: UserHit[] = [];
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
@@ -47,8 +51,8 @@ export function createController(doc: Document): Controller {
     const start = performance.now();
     passing = true;
     try {
-      const state = await runSliced(declutterSteps(doc, marked, kept), () => on && mine === generation);
-      ({ analysis, hidden, marked, articleRoot } = state);
+      const state = await runSliced(declutterSteps(doc, marked, kept, rules), () => on && mine === generation);
+      ({ analysis, hidden, marked, articleRoot, userHits } = state);
       late = [];
       performance.measure(FULL_PASS_MEASURE, { start, end: performance.now() });
     } catch (error) {
@@ -73,6 +77,7 @@ export function createController(doc: Document): Controller {
 
   async function enable(): Promise<void> {
     exceptions = await loadExceptions(host);
+    rules = await loadUserRules(doc);
     on = true;
     watcher ??= watchAdditions(doc, onAdded, () => { if (on) void apply().catch(logOnce); });
     await apply();
@@ -88,6 +93,7 @@ export function createController(doc: Document): Controller {
     marked = new Set();
     hidden = [];
     late = [];
+    userHits = [];
   }
 
   async function unhide(blockId: number): Promise<void> {
@@ -107,7 +113,7 @@ export function createController(doc: Document): Controller {
       }
       // Off, the page may have changed since the last look; on, the last pass is current.
       if (!on || analysis === null) analysis = await runSliced(analysePageSteps(doc));
-      return buildReport(doc, analysis, on, hidden);
+      return buildReport(doc, analysis, on, hidden, on ? userHits : []);
     },
   };
 }

@@ -8,6 +8,8 @@ import { markAll, unmarkAll } from './hide.ts';
 import { hideTargets } from './targets.ts';
 import { removeTextView, showTextView } from './text-view.ts';
 import { commonAncestor } from './late.ts';
+import { userMarkings, userRuleForLine, userRuleHits, type UserHit } from './user-rules.ts';
+import type { UserRule } from '../settings/user-rules.ts';
 
 export interface DeclutterState {
   analysis: PageAnalysis;
@@ -16,30 +18,36 @@ export interface DeclutterState {
   marked: Set<Element>;
   /** The deepest element holding all article text (late widgets inside it are judged more carefully). */
   articleRoot: Element | null;
+  /** What the reader's own rules hid. */
+  userHits: UserHit[];
 }
 
 /** Declutter `doc`; `previous` marks no longer wanted are removed, `kept` blocks stay visible. */
-export function declutter(doc: Document, previous: ReadonlySet<Element>, kept: (c: Classification) => boolean): DeclutterState {
-  return drain(declutterSteps(doc, previous, kept));
+export function declutter(doc: Document, previous: ReadonlySet<Element>, kept: (c: Classification) => boolean, rules: readonly UserRule[] = []): DeclutterState {
+  return drain(declutterSteps(doc, previous, kept, rules));
 }
 
 /** As steps: the reading is sliced, the marking happens in the last step, all at once. */
-export function* declutterSteps(doc: Document, previous: ReadonlySet<Element>, kept: (c: Classification) => boolean): Steps<DeclutterState> {
+export function* declutterSteps(doc: Document, previous: ReadonlySet<Element>, kept: (c: Classification) => boolean,
+  rules: readonly UserRule[] = []): Steps<DeclutterState> {
   const analysis = yield* analysePageSteps(doc);
   const { result, pre, text, containerElements } = analysis;
-  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, [], previous), articleRoot: null };
-  const hidden = result.blocks.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c));
+  const ownElement = (c: Classification): Element | undefined => containerElements[c.block.path[c.block.path.length - 1] ?? -1];
   if (pre !== null) {
-    showTextView(doc, pre, text, result.blocks, kept);
-    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre };
+    const hidden = analysis.isArticle ? result.blocks.filter((c) => c.verdict === 'furniture' && !kept(c)) : [];
+    if (analysis.isArticle || rules.length > 0) showTextView(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
+    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [] };
   }
   yield;
+  // The reader's own rules apply on every page; the engine's only where it found an article.
+  const userHits = userRuleHits(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
+  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits };
+  const hidden = result.blocks.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c));
   const targets = hideTargets(result.blocks, containerElements, kept);
   yield;
-  const articleRoot = commonAncestor(result.blocks.filter((c) => c.verdict === 'article')
-    .map((c) => containerElements[c.block.path[c.block.path.length - 1] ?? -1]).filter((e): e is Element => e !== undefined));
-  const marked = markAll(doc, targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), previous);
-  return { analysis, hidden, marked, articleRoot };
+  const articleRoot = commonAncestor(result.blocks.filter((c) => c.verdict === 'article').map(ownElement).filter((e): e is Element => e !== undefined));
+  const marks = [...targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), ...userMarkings(userHits)];
+  return { analysis, hidden, marked: markAll(doc, marks, previous), articleRoot, userHits };
 }
 
 /** Undo every mark and the text view: the page serialises as before. */

@@ -1,6 +1,7 @@
 // Blocks a reader chose to show again, remembered per site in storage.sync as
 // "<rule-id>|<hash of the block's text>".
-import browser from 'webextension-polyfill';
+import { EXCEPTIONS_PREFIX } from '../settings/keys.ts';
+import { syncStorage } from './ext.ts';
 import type { Classification } from '../engine/types.ts';
 
 function hash(text: string): string {
@@ -13,17 +14,17 @@ export function exceptionKey(c: Classification): string {
   return `${c.ruleId}|${hash(c.block.text)}`;
 }
 
-const storageKey = (host: string): string => `exceptions:${host}`;
+const storageKey = (host: string): string => `${EXCEPTIONS_PREFIX}${host}`;
 
 export async function loadExceptions(host: string): Promise<Set<string>> {
   const key = storageKey(host);
-  const stored = (await browser.storage.sync.get(key))[key];
+  const stored = (await syncStorage().get(key))[key];
   return new Set(Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : []);
 }
 
 export async function addException(host: string, c: Classification): Promise<Set<string>> {
   const set = await loadExceptions(host);
   set.add(exceptionKey(c));
-  await browser.storage.sync.set({ [storageKey(host)]: [...set] });
+  await syncStorage().set({ [storageKey(host)]: [...set] });
   return set;
 }

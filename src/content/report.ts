@@ -1,6 +1,7 @@
 // What the popup is told: plain strings only, never markup.
 import type { Classification } from '../engine/types.ts';
-import type { PageReport } from '../shared/report';
+import type { HiddenEntry, PageReport } from '../shared/report';
+import { USER_RULE_ID, type UserHit } from './user-rules.ts';
 import type { PageAnalysis } from './analyse-page.ts';
 
 /** Hidden blocks are quoted up to this many characters in the popup. */
@@ -8,8 +9,11 @@ const QUOTE_CHARS = 160;
 /** The popup lists this many hidden blocks; the counts cover all of them. */
 const MAX_LISTED = 200;
 
-export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[]): PageReport {
+export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[], userHits: readonly UserHit[] = []): PageReport {
   const { result, extracted } = analysis;
+  const mine: HiddenEntry[] = userHits.map((h) => ({ blockId: -1, ruleId: USER_RULE_ID, kind: 'user rule', evidence: `your rule ${h.rule.source}`, text: clip(h.text) }));
+  const byKind = countByKind(hidden);
+  if (mine.length > 0) byKind['user rule'] = mine.length;
   return {
     url: doc.location.href,
     title: doc.title,
@@ -19,15 +23,15 @@ export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, 
     headline: analysis.isArticle ? extracted.headline : null,
     summary: analysis.isArticle ? extracted.summary : [],
     speakers: analysis.isArticle ? extracted.speakers : [],
-    hiddenTotal: hidden.length,
-    hiddenByKind: countByKind(hidden),
-    hidden: hidden.slice(0, MAX_LISTED).map((c) => ({
-      blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence,
-      text: c.block.text.length > QUOTE_CHARS ? `${c.block.text.slice(0, QUOTE_CHARS - 1)}…` : c.block.text,
-    })),
+    hiddenTotal: hidden.length + mine.length,
+    hiddenByKind: byKind,
+    hidden: [...mine, ...hidden.map((c) => ({ blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) }))]
+      .slice(0, MAX_LISTED),
     warnings: result.warnings,
   };
 }
+
+const clip = (text: string): string => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text);
 
 function countByKind(hidden: readonly Classification[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -5,6 +5,7 @@
 import type { Classification } from '../engine/types.ts';
 import { lineIndexOfBlocks } from '../adapters/text/index.ts';
 import { HIDDEN_ATTR } from './hide.ts';
+import { USER_RULE_ID } from './user-rules.ts';
 
 export const VIEW_ATTR = 'data-declutter-view';
 /** The attribute value on the original <pre> while the view replaces it. */
@@ -16,7 +17,8 @@ export function plainTextPre(doc: Document): HTMLPreElement | null {
   return pre instanceof HTMLPreElement ? pre : null;
 }
 
-export function showTextView(doc: Document, pre: HTMLPreElement, text: string, classes: readonly Classification[], keep: (c: Classification) => boolean): HTMLElement {
+export function showTextView(doc: Document, pre: HTMLPreElement, text: string, classes: readonly Classification[], keep: (c: Classification) => boolean,
+  userHides: (line: string) => boolean = () => false): HTMLElement {
   removeTextView(doc, pre);
   const lines = text.split(/\r\n|\r|\n/);
   const verdictOfLine = new Map<number, Classification>();
@@ -29,6 +31,7 @@ export function showTextView(doc: Document, pre: HTMLPreElement, text: string, c
     span.textContent = line + '\n';
     const c = verdictOfLine.get(i);
     if (c && c.verdict === 'furniture' && !keep(c)) span.setAttribute(HIDDEN_ATTR, c.ruleId);
+    else if (line.trim() !== '' && userHides(line)) span.setAttribute(HIDDEN_ATTR, USER_RULE_ID);
     view.append(span);
   });
   pre.setAttribute(HIDDEN_ATTR, REPLACED);

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { Message, MessageType, Reply } from '../shared/protocol';
 import { render, showError } from './render.ts';
+import { showSiteControls } from './site.ts';
 
 function targetTab(): number | undefined {
   const raw = new URLSearchParams(location.search).get('tab');
@@ -22,7 +23,9 @@ function show(reply: Reply<'get-state'>): void {
 }
 
 async function main(): Promise<void> {
-  show(await send({ type: 'get-state', tabId }));
+  const first = await send({ type: 'get-state', tabId });
+  show(first);
+  if (first.ok) await showSiteControls(first.value.url, () => void send({ type: 'set-enabled', tabId, on: true }).then(show));
   document.getElementById('toggle')?.addEventListener('change', (event) => {
     const on = (event.target as HTMLInputElement).checked;
     void send({ type: 'set-enabled', tabId, on }).then(show);

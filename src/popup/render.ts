@@ -36,10 +36,15 @@ function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTML
   const summary = el('summary');
   summary.append(el('span', entry.kind, 'chip'), document.createTextNode(entry.text));
   const why = el('p', `Why hidden? ${entry.ruleId}: ${entry.evidence}`, 'meta');
-  const show = el('button', 'Show again on this site');
-  show.type = 'button';
-  show.addEventListener('click', () => { onShow(entry.blockId); });
-  details.append(summary, why, show);
+  if (entry.blockId < 0) {
+    // Hidden by one of the reader's own rules: they change it where they wrote it.
+    details.append(summary, why, el('p', 'Edit or remove the rule in Declutter\'s options to show it again.', 'meta'));
+  } else {
+    const show = el('button', 'Show again on this site');
+    show.type = 'button';
+    show.addEventListener('click', () => { onShow(entry.blockId); });
+    details.append(summary, why, show);
+  }
   item.append(details);
   return item;
 }

@@ -1,0 +1,87 @@
+// Options page: the reader's cosmetic rules (validated line by line before they
+// are saved), the sites decluttered automatically, and export/import of all
+// settings as one JSON file. Everything is set as text, never as HTML.
+import browser from 'webextension-polyfill';
+import { parseRules } from '../settings/user-rules.ts';
+import { hostPattern } from '../settings/sites.ts';
+import { exportSettings, importSettings, loadSettings, parseImport, saveRules, setAutoSite } from '../settings/store.ts';
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (el === null) throw new Error(`options.html lacks #${id}`);
+  return el;
+}
+const rulesBox = (): HTMLTextAreaElement => byId('rules') as HTMLTextAreaElement;
+const probe = document.createDocumentFragment();
+const validSelector = (selector: string): boolean => { try { probe.querySelector(selector); return true; } catch { return false; } };
+
+async function save(): Promise<void> {
+  const text = rulesBox().value;
+  const { rules, errors } = parseRules(text, validSelector);
+  byId('rule-errors').replaceChildren(...errors.map((e) => {
+    const li = document.createElement('li');
+    li.textContent = `Line ${e.line}: ${e.message} — ${e.source}`;
+    return li;
+  }));
+  if (errors.length > 0) {
+    byId('rules-status').textContent = `Not saved: ${errors.length} ${errors.length === 1 ? 'line needs' : 'lines need'} fixing.`;
+    rulesBox().setAttribute('aria-invalid', 'true');
+    return;
+  }
+  rulesBox().removeAttribute('aria-invalid');
+  await saveRules(text);
+  byId('rules-status').textContent = `Saved ${rules.length} ${rules.length === 1 ? 'rule' : 'rules'}. They apply the next time you declutter a page.`;
+}
+
+function siteItem(origin: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.textContent = 'Remove';
+  remove.setAttribute('aria-label', `Stop decluttering ${origin} automatically`);
+  remove.addEventListener('click', () => {
+    void setAutoSite(origin, false)
+      .then(() => browser.permissions.remove({ origins: [hostPattern(origin)] }).catch(() => false))
+      .then(show);
+  });
+  li.append(document.createTextNode(`${origin} `), remove);
+  return li;
+}
+
+async function show(): Promise<void> {
+  const settings = await loadSettings();
+  rulesBox().value = settings.userRules;
+  byId('sites').replaceChildren(...settings.autoSites.map(siteItem));
+  byId('no-sites').hidden = settings.autoSites.length > 0;
+}
+
+async function exportFile(): Promise<void> {
+  const blob = new Blob([exportSettings(await loadSettings())], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = 'declutter-settings.json';
+  link.click();
+  setTimeout(() => { URL.revokeObjectURL(link.href); }, 0);
+  byId('backup-status').textContent = 'Exported declutter-settings.json.';
+}
+
+async function importFile(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (file === undefined) return;
+  try {
+    const settings = parseImport(await file.text());
+    const { errors } = parseRules(settings.userRules, validSelector);
+    await importSettings(settings);
+    await show();
+    byId('backup-status').textContent = `Imported ${file.name}.${errors.length > 0 ? ` ${errors.length} rule lines need fixing: press Save rules to see them.` : ''}`;
+  } catch (error) {
+    byId('backup-status').textContent = `Not imported: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    input.value = '';
+  }
+}
+
+byId('save').addEventListener('click', () => { void save(); });
+byId('export').addEventListener('click', () => { void exportFile(); });
+byId('import').addEventListener('change', (e) => { void importFile(e.target as HTMLInputElement); });
+show().catch((error: unknown) => { byId('rules-status').textContent = `Could not load settings: ${String(error)}`; });

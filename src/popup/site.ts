@@ -1,0 +1,42 @@
+// The popup's per-site controls: "Always declutter this site" asks the browser
+// for that one site's access (inside the click, as browsers require), records
+// the choice, and declutters the page now; unticking gives the access back.
+import browser from 'webextension-polyfill';
+import { loadSettings, setAutoSite } from '../settings/store.ts';
+import { hostPattern, siteOf } from '../settings/sites.ts';
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (el === null) throw new Error(`popup.html lacks #${id}`);
+  return el;
+}
+
+export async function showSiteControls(pageUrl: string, turnOn: () => void): Promise<void> {
+  const site = siteOf(pageUrl);
+  byId('open-options').addEventListener('click', () => { void browser.runtime.openOptionsPage(); });
+  if (site === null) return;
+  const box = byId('always') as HTMLInputElement;
+  const status = byId('site-status');
+  const granted = await browser.permissions.contains({ origins: [hostPattern(site)] });
+  box.checked = granted && (await loadSettings()).autoSites.includes(site);
+  byId('site-row').hidden = false;
+  box.addEventListener('change', () => {
+    if (box.checked) {
+      // permissions.request must run in the click itself, before any await.
+      void browser.permissions.request({ origins: [hostPattern(site)] }).then(async (ok) => {
+        if (!ok) { box.checked = false; status.textContent = 'Declutter was not given access to this site, so it cannot run here by itself.'; return; }
+        await setAutoSite(site, true);
+        status.textContent = `${site} will be decluttered whenever you open it.`;
+        turnOn();
+      }).catch((error: unknown) => {
+        box.checked = false;
+        status.textContent = `Could not ask for access to this site: ${error instanceof Error ? error.message : String(error)}`;
+      });
+    } else {
+      // Access the browser will not take back (granted at install) is kept; the choice is what counts.
+      void setAutoSite(site, false).then(() => browser.permissions.remove({ origins: [hostPattern(site)] }).catch(() => false)).then(() => {
+        status.textContent = `${site} is no longer decluttered automatically.`;
+      });
+    }
+  });
+}

@@ -1,0 +1,115 @@
+// Settings in the built extension, in real Chromium and Firefox: the options
+// page validates and saves the reader's cosmetic rules, which then hide what
+// they name (DOM and saved text); "Always declutter this site" declutters the
+// site's pages as they load; pages that forbid extensions get a clear message.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, openExtensionPage, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+
+const SEED = '/pages/kerry-iraq-independent.html';
+const SEED_TXT = '/pages/kerry-iraq-independent.txt';
+const PARAGRAPH = 'His talks with Jordan';
+
+async function openWithPopup(session: Session, site: Served, path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await session.browser.newPage();
+  await page.goto(site.origin + path);
+  const popup = await openPopup(session, await tabIdOf(session, site.origin + path));
+  await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
+  return { page, popup };
+}
+
+async function toggle(popup: Page, on: boolean): Promise<void> {
+  await popup.click('#toggle');
+  await popup.waitForFunction((want) => document.getElementById('app')?.dataset.on === String(want), {}, on);
+}
+
+async function saveRules(session: Session, text: string): Promise<Page> {
+  const options = await openExtensionPage(session, 'src/options/options.html');
+  await options.waitForFunction(() => document.getElementById('no-sites') !== null);
+  await options.$eval('#rules', (el, value) => { (el as HTMLTextAreaElement).value = value; }, text);
+  await options.click('#save');
+  await options.waitForFunction(() => (document.getElementById('rules-status')?.textContent ?? '') !== '');
+  return options;
+}
+
+const visible = (page: Page, snippet: string) => page.evaluate((s) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.textContent?.includes(s) === true && n.parentElement?.checkVisibility() === true) return true;
+  }
+  return false;
+}, snippet);
+
+describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
+  let site: Served;
+  let session: Session;
+  beforeAll(async () => { site = await serve(); session = await launch(name); });
+  afterAll(async () => { await session.close(); await site.close(); });
+
+  it('refuses invalid rules with the line and the reason, and saves none of them', async () => {
+    const options = await saveRules(session, '! comment\n127.0.0.1##.ok\nexample.com.promo\n##div:upward(2)\n##p[');
+    expect(await options.$eval('#rules-status', (e) => e.textContent)).toBe('Not saved: 3 lines need fixing.');
+    const errors = await options.$$eval('#rule-errors li', (items) => items.map((li) => li.textContent));
+    expect(errors[0]).toMatch(/^Line 3: a cosmetic rule needs "##"/);
+    expect(errors[1]).toMatch(/^Line 4: only :has-text\(\)/);
+    expect(errors[2]).toMatch(/^Line 5: "p\[" is not a valid CSS selector/);
+    expect(await options.$eval('#rules', (e) => e.getAttribute('aria-invalid'))).toBe('true');
+    await options.close();
+  });
+
+  it('applies saved rules: a selector with :has-text on the page, a bare :has-text on saved text', async () => {
+    const options = await saveRules(session, `127.0.0.1##p:has-text(${PARAGRAPH})\n##:has-text(/^${PARAGRAPH}/)`);
+    expect(await options.$eval('#rules-status', (e) => e.textContent)).toMatch(/^Saved 2 rules/);
+    await options.close();
+    const { page, popup } = await openWithPopup(session, site, SEED);
+    expect(await visible(page, PARAGRAPH)).toBe(true);
+    await toggle(popup, true);
+    expect(await visible(page, PARAGRAPH)).toBe(false);
+    expect(await page.$$eval('[data-declutter-hidden="user-rule"]', (els) => els.length)).toBe(1);
+    expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/user rule 1/);
+    await toggle(popup, false);
+    expect(await visible(page, PARAGRAPH)).toBe(true);
+    await popup.close(); await page.close();
+
+    const text = await openWithPopup(session, site, SEED_TXT);
+    await toggle(text.popup, true);
+    expect(await visible(text.page, PARAGRAPH)).toBe(false);
+    expect(await visible(text.page, 'US Secretary of State John Kerry said Sunday')).toBe(true);
+    await text.popup.close(); await text.page.close();
+  });
+
+  it('declutters a site by itself once the reader chose "Always declutter this site"', async () => {
+    const first = await openWithPopup(session, site, SEED);
+    expect(await first.popup.$eval('#always', (e) => (e as HTMLInputElement).checked)).toBe(false);
+    await first.popup.click('#always');
+    await first.popup.waitForFunction(() => document.getElementById('app')?.dataset.on === 'true');
+    expect(await first.popup.$eval('#site-status', (e) => e.textContent)).toMatch(/will be decluttered whenever you open it/);
+    await first.popup.close(); await first.page.close();
+
+    const page = await session.browser.newPage();
+    await page.goto(site.origin + SEED);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-declutter') === 'on', { timeout: 10_000 });
+    expect(await visible(page, 'iJobs Job Widget')).toBe(false);
+
+    const options = await openExtensionPage(session, 'src/options/options.html');
+    await options.waitForFunction((o) => document.getElementById("sites")?.textContent.includes(o) === true, {}, site.origin);
+    await options.close(); await page.close();
+  });
+
+  it('says clearly when the browser does not allow extensions on a page', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(name === 'chrome' ? 'chrome://version' : 'about:robots', { timeout: 3000 }).catch(() => undefined); // Firefox never reports about: pages loaded
+    const probe = await openExtensionPage(session, 'src/popup/popup.html?tab=-1');
+    const tabId = await probe.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      const own = location.href;
+      return Math.max(...tabs.filter((t) => t.url !== own).map((t) => t.id ?? -1));
+    });
+    await probe.close();
+    const popup = await openPopup(session, tabId);
+    await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
+    expect(await popup.$eval('#status', (e) => e.textContent)).toBe('Declutter cannot run on this page: the browser does not allow extensions on it.');
+    expect(await popup.$eval('#toggle', (e) => (e as HTMLInputElement).disabled)).toBe(true);
+    await popup.close(); await page.close();
+  });
+});
