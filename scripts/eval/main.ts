@@ -7,6 +7,7 @@ import { loadCorpus } from './corpus.ts';
 import { scorePage, summarise, type PageScore } from './score.ts';
 import { runSystems } from './systems.ts';
 import { evaluateMetadata } from './meta.ts';
+import { evaluateQuotes } from './quotes.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };
@@ -42,8 +43,9 @@ if (args.includes('--show-worst')) {
 }
 const withMeta = pages.filter((p) => p.expected.title !== undefined);
 const metadata = withMeta.length > 0 ? evaluateMetadata(withMeta) : null;
+const quotes = sources.includes('scrapinghub') ? evaluateQuotes() : null;
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/eval.json', JSON.stringify({ extraction: report, metadata }, null, 2));
+writeFileSync('reports/eval.json', JSON.stringify({ extraction: report, metadata, quotes }, null, 2));
 
 if (args.includes('--gate')) {
   const floors = JSON.parse(readFileSync('quality-floors.json', 'utf8')) as Record<string, number>;

@@ -12,7 +12,9 @@ const NAME_TOKEN = String.raw`(?:[A-Z][\p{L}'’-]+|(?:al|el|bin|ibn|de|van|von|
 export const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+${NAME_TOKEN}){1,3}`;
 
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
-const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>[^,;.]{3,60}?${TITLE}[^,;.]{0,40}),`, 'gu');
+/** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page). */
+const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|expert|fellow|trader|commander|ambassador|head|leader)`;
+const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>[^,;.]{3,60}?${ROLE_NOUN}\b[^,;.]{0,40}),`, 'gu');
 
 /** Capitalised words that start a sentence or name places and groups, never people. */
 const NOT_FIRST = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'If', 'As', 'After', 'When', 'His', 'Her', 'Their', 'This', 'That', 'United', 'Saudi', 'Middle', 'Islamic', 'Arab', 'New', 'North', 'South', 'East', 'West']);

@@ -7,11 +7,19 @@ import { findQuotes, type Quote } from './quotes.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
 
-const VERB = String.raw`(?:said|says|told|tells|added|adds|warned|warns|described|describes|explained|stated|noted|insisted|argued|asked|replied|wrote|declared|announced|claimed|continued|urged|stressed|acknowledged|admitted|recalled|predicted|cautioned|conceded|suggested|called)`;
+const VERB = String.raw`(?:said|says|told|tells|added|adds|warned|warns|described|describes|explained|stated|noted|insisted|argued|asked|replied|wrote|written|declared|announced|claimed|continued|urged|stressed|acknowledged|admitted|recalled|predicted|cautioned|conceded|suggested|called|tweeted|posted|commented|comments|shouted|shouts|ordered)`;
 const PRONOUN = String.raw`(?:he|she|He|She)`;
 const SUBJECT = String.raw`(?:${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN})`;
-const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?<s1>${SUBJECT})\s+${VERB}\b|${VERB}\s+(?<s2>${SUBJECT})|according to\s+(?<s3>${SUBJECT}))`, 'u');
-const BEFORE = new RegExp(String.raw`(?<s>${SUBJECT})\s+${VERB}(?:\s+[\p{Ll}]+){0,3}\s*[,:]?\s*$`, 'u');
+/** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
+const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,120}){1,5},)?`;
+/** `has written`, `had said`. */
+const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
+/** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`. */
+const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}]+|[A-Z][\p{L}'’&.-]*)\s+){0,5}?`;
+const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?<s1>${SUBJECT})${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+(?<s2>${SUBJECT})\b(?![\p{L}])|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})|according to\s+(?<s3>${SUBJECT}))`, 'u');
+const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
+/** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. */
+const BEFORE = new RegExp(String.raw`(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
 const IN_SENTENCE = new RegExp(String.raw`(?<s>${SUBJECT})\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** Capitalised words that begin sentences but name nobody. */
 const NOT_A_SUBJECT = new Set(['But', 'And', 'The', 'This', 'That', 'It', 'They', 'We', 'I', 'You', 'There', 'So', 'Now', 'What', 'If']);
@@ -44,22 +52,36 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const position = { paragraph: quote.paragraph, offset: quote.open };
   const after = AFTER.exec(closing.slice(quote.close));
   if (after?.groups) {
-    const found = personFor(after.groups.s1 ?? after.groups.s2 ?? after.groups.s3, ctx, position);
+    const found = personFor(after.groups.s1 ?? after.groups.s5 ?? after.groups.s2 ?? after.groups.s4 ?? after.groups.s3, ctx, position);
     if (found) return found;
   }
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(Math.max(0, lead.search(/[^.!?]*$/)));
-  const before = BEFORE.exec(sentenceLead) ?? [...sentenceLead.matchAll(IN_SENTENCE)].pop();
+  // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
+  const before = BEFORE.exec(sentenceLead) ?? [...sentenceLead.matchAll(IN_SENTENCE)].pop() ?? PREVIOUS_SENTENCE.exec(lead) ?? undefined;
   const byLead = personFor(before?.groups?.s, ctx, position);
   if (byLead) return byLead;
   return quote.standalone ? ctx.last : null;
 }
 
+/** A quote with no attribution of its own in a paragraph where another quote has one: `"A," X said. "B."` */
+function sameParagraph(quotes: readonly Quote[], found: readonly (Person | null)[], i: number): Person | null {
+  const at = quotes[i]?.paragraph;
+  for (let d = 1; d < quotes.length; d++) {
+    for (const j of [i - d, i + d]) {
+      if (quotes[j]?.paragraph === at && found[j]) return found[j];
+    }
+  }
+  return null;
+}
+
 export function extractSpeakers(paragraphs: readonly string[]): Speaker[] {
   const ctx: Context = { paragraphs, people: findPeople(paragraphs), last: null };
   const speakers = new Map<string, Speaker>();
-  for (const quote of findQuotes(paragraphs)) {
-    const person = attribute(quote, ctx);
+  const quotes = findQuotes(paragraphs);
+  const own = quotes.map((q) => attribute(q, { ...ctx, last: null }));
+  for (const [i, quote] of quotes.entries()) {
+    const person = own[i] ?? sameParagraph(quotes, own, i) ?? attribute(quote, ctx);
     if (person === null) continue;
     ctx.last = person;
     const speaker = speakers.get(person.name) ?? { name: person.name, role: person.role, quotes: [] };

@@ -1,0 +1,98 @@
+// Quote and speaker quality against eval/quotes.json: 40 corpus articles whose
+// direct quotes were labelled by hand (see its "about"). Two runs: the speaker
+// extractor on the ground-truth paragraphs (the extractor alone), and on the
+// article Declutter extracts from the page's HTML (end to end).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentToBlocks } from '../../src/adapters/dom/index.ts';
+import { runEngine } from '../../src/engine/engine.ts';
+import { extractSpeakers, type Speaker } from '../../src/engine/extract/speakers.ts';
+import { parseHtml } from '../../src/cli/parse-html.ts';
+import { CORPUS_DIR } from './corpus.ts';
+
+interface Label { start: string; speaker: string | null; type: 'person' | 'unnamed' | 'organisation' | 'not-speech' }
+interface Gold extends Label { text: string }
+interface Labels { articles: { id: string; quotes: Label[] }[] }
+
+/** Spans as the labelling found them: quote-mark runs of at least this many words, per paragraph. */
+const MIN_SPAN_WORDS = 4;
+/** A predicted quote matches a gold span when they share their first words, this many at most. */
+const MATCH_WORDS = 6;
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export function goldSpans(text: string): string[] {
+  const out: string[] = [];
+  for (const p of text.split(/\n+/).map((x) => x.trim()).filter(Boolean)) {
+    let open: number | null = null;
+    for (let j = 0; j < p.length; j++) {
+      const ch = p.charAt(j);
+      if (open === null && (ch === '“' || ch === '"')) open = j;
+      else if (open !== null && (ch === '”' || ch === '"')) { out.push(p.slice(open + 1, j)); open = null; }
+    }
+    if (open !== null) out.push(p.slice(open + 1));
+  }
+  return out.filter((s) => s.split(/\s+/).filter(Boolean).length >= MIN_SPAN_WORDS);
+}
+
+const contains = (hay: readonly string[], needle: readonly string[]): boolean =>
+  needle.length > 0 && hay.join(' ').includes(needle.join(' '));
+
+function matches(predicted: string, gold: string): boolean {
+  const p = words(predicted);
+  const g = words(gold);
+  return contains(p, g.slice(0, MATCH_WORDS)) || contains(g, p.slice(0, MATCH_WORDS));
+}
+
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** The predicted name names the labelled person: its last word is one of theirs ("Kennedy" for "James P. Kennedy Jr.", "Liu" for "Liu Xiaming"). */
+function sameSpeaker(predicted: string, gold: string): boolean {
+  const last = words(predicted).filter((w) => !SUFFIX.has(w)).at(-1);
+  return last !== undefined && words(gold).includes(last);
+}
+
+interface Tally { speech: number; person: number; predicted: number; correct: number; foundSpeech: number; foundPerson: number; rightSpeaker: number }
+
+function score(tally: Tally, speakers: readonly Speaker[], gold: readonly Gold[]): void {
+  const used = new Set<Gold>();
+  for (const s of speakers) {
+    for (const quote of s.quotes) {
+      tally.predicted += 1;
+      const hit = gold.find((g) => !used.has(g) && matches(quote, g.text));
+      if (hit === undefined) continue;
+      used.add(hit);
+      if (hit.type === 'not-speech') continue;
+      tally.correct += 1;
+      tally.foundSpeech += 1;
+      if (hit.type === 'person') { tally.foundPerson += 1; if (sameSpeaker(s.name, hit.speaker ?? '')) tally.rightSpeaker += 1; }
+    }
+  }
+  tally.speech += gold.filter((g) => g.type !== 'not-speech').length;
+  tally.person += gold.filter((g) => g.type === 'person').length;
+}
+
+const blank = (): Tally => ({ speech: 0, person: 0, predicted: 0, correct: 0, foundSpeech: 0, foundPerson: 0, rightSpeaker: 0 });
+
+export function evaluateQuotes(file = 'eval/quotes.json'): Record<string, Tally> {
+  const labels = JSON.parse(readFileSync(file, 'utf8')) as Labels;
+  const runs = { groundTruth: blank(), html: blank() };
+  for (const article of labels.articles) {
+    const dir = join(CORPUS_DIR, 'scrapinghub', article.id);
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { text: string; url?: string };
+    const spans = goldSpans(expected.text);
+    const gold = article.quotes.map((q, i): Gold => {
+      const text = spans[i] ?? '';
+      if (!text.trim().split(/\s+/).join(' ').startsWith(q.start)) throw new Error(`eval/quotes.json is out of step with ${article.id} at quote ${i}`);
+      return { ...q, text };
+    });
+    score(runs.groundTruth, extractSpeakers(expected.text.split(/\n+/).map((p) => p.trim()).filter(Boolean)), gold);
+    const result = runEngine(documentToBlocks(parseHtml(readFileSync(join(dir, 'page.html'), 'utf8'), expected.url)).input);
+    score(runs.html, extractSpeakers(result.blocks.filter((c) => c.verdict === 'article' && (c.kind === 'body' || c.kind === 'standfirst')).map((c) => c.block.text)), gold);
+  }
+  const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+  console.log(`\nquotes (${labels.articles.length} hand-labelled articles)   person-quote recall  speech recall  precision  speaker correct`);
+  for (const [name, t] of Object.entries(runs)) {
+    console.log(`  ${(name === 'html' ? 'HTML page, end to end' : 'ground-truth paragraphs').padEnd(38)} ${pct(t.foundPerson, t.person).padStart(8)} of ${t.person}  ${pct(t.foundSpeech, t.speech).padStart(6)} of ${t.speech}  ${pct(t.correct, t.predicted).padStart(7)} of ${t.predicted}  ${pct(t.rightSpeaker, t.foundPerson).padStart(7)}`);
+  }
+  return runs;
+}
