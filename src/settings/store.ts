@@ -2,14 +2,11 @@
 // decluttered automatically (origins), and blocks shown again (per host, see
 // content/exceptions.ts). Export and import move all of them as one JSON file.
 import browser from 'webextension-polyfill';
-
 import { AUTO_KEY, EXCEPTIONS_PREFIX, RULES_KEY } from './keys.ts';
+import { strings, type Settings } from './backup.ts';
 
-const FORMAT = 'declutter-settings';
-
-export interface Settings { userRules: string; autoSites: string[]; exceptions: Record<string, string[]> }
-
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+export type { Settings } from './backup.ts';
+export { exportSettings, parseImport } from './backup.ts';
 
 export async function loadSettings(): Promise<Settings> {
   const all = await browser.storage.sync.get(null);
@@ -27,25 +24,6 @@ export async function setAutoSite(origin: string, on: boolean): Promise<string[]
   if (on) sites.add(origin); else sites.delete(origin);
   await browser.storage.sync.set({ [AUTO_KEY]: [...sites] });
   return [...sites];
-}
-
-export function exportSettings(settings: Settings): string {
-  return JSON.stringify({ format: FORMAT, version: 1, ...settings }, null, 2);
-}
-
-/** Checks an imported file's shape; throws a message fit for the reader. */
-export function parseImport(text: string): Settings {
-  let data: unknown;
-  try { data = JSON.parse(text); } catch { throw new Error('That file is not JSON.'); }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FORMAT) {
-    throw new Error('That file is not a Declutter settings export.');
-  }
-  const d = data as Record<string, unknown>;
-  const exceptions: Record<string, string[]> = {};
-  if (typeof d.exceptions === 'object' && d.exceptions !== null) {
-    for (const [host, keys] of Object.entries(d.exceptions)) exceptions[host] = strings(keys);
-  }
-  return { userRules: typeof d.userRules === 'string' ? d.userRules : '', autoSites: strings(d.autoSites), exceptions };
 }
 
 export async function importSettings(settings: Settings): Promise<void> {
