@@ -56,6 +56,7 @@ try {
   const batches = await page.evaluate(() => performance.getEntriesByName('declutter:late-batch').map((e) => e.duration));
   const fullPass = await page.evaluate(() => performance.getEntriesByName('declutter:full-pass').map((e) => e.duration));
   const slices = await page.evaluate(() => performance.getEntriesByName('declutter:slice').map((e) => e.duration));
+  if (process.argv.includes('--slices')) console.log(slices.map((d) => d.toFixed(0)).join(' '));
   console.log(await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('dbg')).map((e) => e.name + ' ' + e.duration.toFixed(0)).join(', ')));
   const lateHidden = await page.evaluate(() => document.querySelectorAll('.late-teaser[data-declutter-hidden]').length);
   const result = {

@@ -4,7 +4,7 @@
 import type { Classification } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { drain, type Steps } from '../engine/steps.ts';
-import { markAll, unmarkAll } from './hide.ts';
+import { markAll, markAllSteps, unmarkAll } from './hide.ts';
 import { hideTargets } from './targets.ts';
 import { removeTextView, showTextView } from './text-view.ts';
 import { commonAncestor } from './late.ts';
@@ -22,13 +22,13 @@ export interface DeclutterState {
   userHits: UserHit[];
 }
 
-/** Declutter `doc`; `previous` marks no longer wanted are removed, `kept` blocks stay visible. */
-export function declutter(doc: Document, previous: ReadonlySet<Element>, kept: (c: Classification) => boolean, rules: readonly UserRule[] = []): DeclutterState {
+/** Declutter `doc`; `previous` (the marks on the page, updated in place) loses marks no longer wanted, `kept` blocks stay visible. */
+export function declutter(doc: Document, previous: Set<Element>, kept: (c: Classification) => boolean, rules: readonly UserRule[] = []): DeclutterState {
   return drain(declutterSteps(doc, previous, kept, rules));
 }
 
 /** As steps: the reading is sliced, the marking happens in the last step, all at once. */
-export function* declutterSteps(doc: Document, previous: ReadonlySet<Element>, kept: (c: Classification) => boolean,
+export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c: Classification) => boolean,
   rules: readonly UserRule[] = []): Steps<DeclutterState> {
   const analysis = yield* analysePageSteps(doc);
   const { result, pre, text, containerElements } = analysis;
@@ -43,11 +43,12 @@ export function* declutterSteps(doc: Document, previous: ReadonlySet<Element>, k
   const userHits = userRuleHits(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
   if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits };
   const hidden = result.blocks.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c));
+  yield;
   const targets = hideTargets(result.blocks, containerElements, kept);
   yield;
   const articleRoot = commonAncestor(result.blocks.filter((c) => c.verdict === 'article').map(ownElement).filter((e): e is Element => e !== undefined));
   const marks = [...targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), ...userMarkings(userHits)];
-  return { analysis, hidden, marked: markAll(doc, marks, previous), articleRoot, userHits };
+  return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits };
 }
 
 /** Undo every mark and the text view: the page serialises as before. */

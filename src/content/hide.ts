@@ -1,25 +1,39 @@
 // Reversible hiding, uBlock Origin style: elements only gain an attribute, and
 // one stylesheet (inserted by the background with scripting.insertCSS, so no
-// node enters the page) hides them while <html data-declutter="on">.
+// node enters the page) hides them; <html data-declutter="on"> says it is on.
 // Removing the attributes restores the page exactly.
+
+import { drain, SLICE_ITEMS, type Steps } from '../engine/steps.ts';
 
 export const ROOT_ATTR = 'data-declutter';
 export const HIDDEN_ATTR = 'data-declutter-hidden';
 
-/** The stylesheet the background inserts into the tab. */
-export const HIDING_CSS = `html[${ROOT_ATTR}="on"] [${HIDDEN_ATTR}] { display: none !important; }`;
+/** The stylesheet the background inserts into the tab. It does not depend on the root attribute: a rule
+ * keyed on <html> would make the browser restyle the whole page when declutter turns on (a 50 ms task on a
+ * 50,000-element page); marks exist only while declutter is on, so they alone decide. */
+export const HIDING_CSS = `[${HIDDEN_ATTR}] { display: none !important; }`;
 
 export interface Marking { element: Element; ruleId: string }
 
-export function markAll(doc: Document, marks: readonly Marking[], previous: ReadonlySet<Element>): Set<Element> {
-  const next = new Set<Element>();
-  for (const { element, ruleId } of marks) {
+/** Marks exactly `marks` on the page. `marked` (the marks now on the page) is updated as it goes, so it stays
+ * true even if a sliced pass stops half-way; marking yields every SLICE_ITEMS elements (a page can have thousands). */
+export function* markAllSteps(doc: Document, marks: readonly Marking[], marked: Set<Element>): Steps<Set<Element>> {
+  const wanted = new Set<Element>();
+  for (const [i, { element, ruleId }] of marks.entries()) {
+    if (i > 0 && i % SLICE_ITEMS === 0) yield;
     if (element.getAttribute(HIDDEN_ATTR) !== ruleId) element.setAttribute(HIDDEN_ATTR, ruleId);
-    next.add(element);
+    wanted.add(element);
+    marked.add(element);
   }
-  for (const element of previous) if (!next.has(element)) element.removeAttribute(HIDDEN_ATTR);
+  for (const element of [...marked]) {
+    if (!wanted.has(element)) { element.removeAttribute(HIDDEN_ATTR); marked.delete(element); }
+  }
   doc.documentElement.setAttribute(ROOT_ATTR, 'on');
-  return next;
+  return marked;
+}
+
+export function markAll(doc: Document, marks: readonly Marking[], marked: Set<Element>): Set<Element> {
+  return drain(markAllSteps(doc, marks, marked));
 }
 
 /** Adds marks for late widgets to the marked set (earlier marks stay). */

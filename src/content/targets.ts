@@ -11,31 +11,40 @@ const NEVER_HIDE = new Set(['html', 'body', 'main', 'article']);
 export interface Target { element: Element; classification: Classification }
 
 export function hideTargets(classes: readonly Classification[], containerElements: readonly Element[], skip: (c: Classification) => boolean): Target[] {
-  const article = new Map<number, number>();
-  const ruleOf = new Map<number, string>();
+  // Per container id, as arrays: every block's path is walked, so on a large page Maps cost tens of ms.
+  const article = new Int32Array(containerElements.length);
+  const ruleOf: (string | undefined)[] = new Array<string | undefined>(containerElements.length);
   const hidden = classes.filter((c) => c.verdict === 'furniture' && !NOT_OURS.has(c.ruleId) && !skip(c));
   const hiddenSet = new Set(hidden);
   for (const c of classes) {
     // Article text, and furniture a reader chose to show again, both keep their ancestors visible.
     if (c.verdict === 'article' || (!hiddenSet.has(c) && !NOT_OURS.has(c.ruleId))) {
-      for (const id of c.block.path) article.set(id, (article.get(id) ?? 0) + 1);
+      for (const id of c.block.path) article[id] = (article[id] ?? 0) + 1;
     }
   }
   for (const c of hidden) {
-    for (const id of c.block.path) ruleOf.set(id, ruleOf.get(id) === undefined || ruleOf.get(id) === c.ruleId ? c.ruleId : '*');
+    for (const id of c.block.path) ruleOf[id] = ruleOf[id] === undefined || ruleOf[id] === c.ruleId ? c.ruleId : '*';
   }
   const targets = new Map<Element, Classification>();
+  // Climbing from a container for a rule always ends at the same place: remember it (a rail of 10,000 teasers
+  // climbs through the same list 10,000 times).
+  const climbed = new Map<number, number>();
   for (const c of hidden) {
     const path = c.block.path;
     const own = path[path.length - 1];
-    if (own === undefined || (article.get(own) ?? 0) > 0) continue; // shares its element with article text
+    if (own === undefined || (article[own] ?? 0) > 0) continue; // shares its element with article text
     let target = own;
+    const passed: number[] = [];
     for (let k = path.length - 2; k >= 0; k--) {
       const id = path[k] ?? -1;
+      const known = ruleOf[id] === c.ruleId ? climbed.get(id) : undefined;
+      if (known !== undefined) { target = known; break; }
       const element = containerElements[id];
-      if (element === undefined || NEVER_HIDE.has(element.localName) || (article.get(id) ?? 0) > 0 || ruleOf.get(id) !== c.ruleId) break;
+      if (element === undefined || NEVER_HIDE.has(element.localName) || (article[id] ?? 0) > 0 || ruleOf[id] !== c.ruleId) break;
       target = id;
+      passed.push(id);
     }
+    for (const id of passed) climbed.set(id, target);
     const element = containerElements[target];
     if (element !== undefined && !targets.has(element)) targets.set(element, c);
   }

@@ -26,15 +26,18 @@ function blockScore(block: Block): number {
 }
 
 /** Ancestors of a container, nearest first. */
-function ancestors(c: number, parent: ReadonlyMap<number, number>): number[] {
+/** Parent container per container id, -1 for none (a typed array: this is filled from every block's path). */
+type Parents = Int32Array;
+
+function ancestors(c: number, parent: Parents): number[] {
   const out: number[] = [];
-  for (let p = parent.get(c); p !== undefined && p >= 0; p = parent.get(p)) out.push(p);
+  for (let p = parent[c] ?? -1; p >= 0; p = parent[p] ?? -1) out.push(p);
   return out;
 }
 
 /** Readability's choice: the best-scoring container, moved up to an ancestor shared by several close
  * alternatives (an article split into sibling sections), or to a parent that scores higher still. */
-function chooseTop(final: ReadonlyMap<number, number>, parent: ReadonlyMap<number, number>): number | null {
+function chooseTop(final: ReadonlyMap<number, number>, parent: Parents): number | null {
   const ranked = [...final].sort((a, b) => b[1] - a[1]).slice(0, CONTAINER_SCORE.topCandidates);
   const first = ranked[0];
   if (first === undefined) return null;
@@ -60,15 +63,17 @@ export interface DomRegion { inRegion: boolean[]; top: number | null }
 
 export function domRegion(blocks: readonly Block[], containers: readonly ContainerInfo[], own: readonly Quality[], scoring: readonly boolean[]): DomRegion {
   const score = new Map<number, number>();
-  const parent = new Map<number, number>();
-  const linkChars = new Map<number, number>();
-  const chars = new Map<number, number>();
+  const parent: Parents = new Int32Array(containers.length).fill(-1);
+  const linkChars = new Float64Array(containers.length);
+  const chars = new Float64Array(containers.length);
   for (const block of blocks) {
     const path = block.path;
-    for (let k = 1; k < path.length; k++) parent.set(path[k] ?? -1, path[k - 1] ?? -1);
-    for (const c of path) {
-      chars.set(c, (chars.get(c) ?? 0) + block.features.chars);
-      linkChars.set(c, (linkChars.get(c) ?? 0) + block.features.chars * (block.linkDensity ?? 0));
+    const links = block.features.chars * (block.linkDensity ?? 0);
+    for (let k = 0; k < path.length; k++) {
+      const c = path[k] ?? -1;
+      if (k > 0) parent[c] = path[k - 1] ?? -1;
+      chars[c] = (chars[c] ?? 0) + block.features.chars;
+      linkChars[c] = (linkChars[c] ?? 0) + links;
     }
     if (!scoring[block.id] || own[block.id] === 'bad' || block.features.chars < CONTAINER_SCORE.minBlockChars) continue;
     const value = blockScore(block);
@@ -82,14 +87,14 @@ export function domRegion(blocks: readonly Block[], containers: readonly Contain
   }
   const final = new Map<number, number>();
   for (const [c, raw] of score) {
-    const density = (linkChars.get(c) ?? 0) / Math.max(1, chars.get(c) ?? 0);
+    const density = (linkChars[c] ?? 0) / Math.max(1, chars[c] ?? 0);
     final.set(c, raw * (1 - density));
   }
   const top = chooseTop(final, parent);
   const topScore = top === null ? 0 : final.get(top) ?? 0;
   const inRegion = blocks.map(() => false);
   if (top === null) return { inRegion, top };
-  const topParent = parent.get(top);
+  const topParent = parent[top] ?? -1;
   const threshold = Math.max(CONTAINER_SCORE.minSiblingScore, topScore * CONTAINER_SCORE.siblingShare);
   for (const block of blocks) {
     const path = block.path;
@@ -97,7 +102,7 @@ export function domRegion(blocks: readonly Block[], containers: readonly Contain
     if (!scoring[block.id]) continue; // furniture, or inside a container Readability would drop
     if (at >= 0) { inRegion[block.id] = true; continue; }
     // A sibling of the top candidate joins when it scores well, or is itself good prose.
-    const pi = topParent === undefined ? -1 : path.indexOf(topParent);
+    const pi = topParent < 0 ? -1 : path.indexOf(topParent);
     const sibling = pi >= 0 ? path[pi + 1] : undefined;
     if (sibling === undefined) continue;
     const siblingScore = final.get(sibling) ?? 0;
