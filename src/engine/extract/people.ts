@@ -3,13 +3,28 @@
 // "Mahmoud Abbas, the Palestinian president," → role from the apposition.
 // Later "Kerry" resolves to the full name first introduced.
 
-export interface Person { name: string; role: string | null; surname: string; first: number }
+import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
+
+export interface Person { name: string; role: string | null; surname: string; first: number; gender: Gender }
 
 const TITLE = String.raw`(?:Secretary(?:-General)?|Minister|President|Vice[- ]President|Premier|Chancellor|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Archbishop|Bishop|Director|Chairman|Chairwoman|Chair|Chief|CEO|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|General|Gen\.|Colonel|Col\.|Ambassador|Leader|Judge|Justice|Commissioner|Professor|Prof\.|Dr\.|Officer|Coach|Manager|Speaker|Attorney General|Envoy|Founder|Mr\.|Mrs\.|Ms\.)`;
 const CAP = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})`;
 const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+)*?${TITLE}(?:\s+(?:of|for)(?:\s+the)?\s+${CAP}(?:\s+${CAP})?)?`;
-const NAME_TOKEN = String.raw`(?:[A-Z][\p{L}'’-]+|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)-?[A-Z]?[\p{L}'’-]*|[IVX]{1,4})`;
+// Middle initials and "Jr." count ("Patrick W. Carlineo Jr."); particles stand alone or join with a hyphen
+// ("al-Maliki", "van der"), never the start of a word ("also").
+const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)(?:-[\p{L}'’-]+|(?=\s))|[IVX]{1,4})`;
 export const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+${NAME_TOKEN}){1,3}`;
+
+/** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */
+const PLAIN_NAME = new RegExp(String.raw`\b${NAME}`, 'gu');
+const MALE_ROLE = /\b(?:King|Prince|Mr\.?|Sir|Lord|Emir|Sheikh|Pope|spokesman|chairman|Congressman)\b/;
+const FEMALE_ROLE = /\b(?:Queen|Princess|Mrs\.?|Ms\.?|Dame|Lady|spokeswoman|chairwoman|Congresswoman)\b/;
+
+function genderOf(name: string, role: string | null): Gender {
+  if (role !== null && MALE_ROLE.test(role)) return 'male';
+  if (role !== null && FEMALE_ROLE.test(role)) return 'female';
+  return genderOfFirstName(name.split(/\s+/)[0] ?? '');
+}
 
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
 /** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page). */
@@ -32,13 +47,14 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     const existing = people.get(clean);
     if (existing) { existing.role ??= role; return; }
     const tokens = clean.split(/\s+/);
-    const surname = /^[IVX]+$/.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 2] ?? clean : tokens[tokens.length - 1] ?? clean;
-    people.set(clean, { name: clean, role, surname: surname.replace(/^(al|el)-/, ''), first: at });
+    const surname = /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 2] ?? clean : tokens[tokens.length - 1] ?? clean;
+    people.set(clean, { name: clean, role, surname: surname.replace(/^(al|el)-/, ''), first: at, gender: genderOf(clean, role) });
   };
   let offset = 0;
   for (const text of paragraphs) {
     for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
+    for (const m of text.matchAll(PLAIN_NAME)) if (isKnownFirstName(m[0].split(/\s+/)[0] ?? '')) add(m[0], null, offset + m.index);
     offset += text.length + 1;
   }
   return [...people.values()].sort((a, b) => a.first - b.first);

@@ -28,16 +28,21 @@ interface Context { paragraphs: readonly string[]; people: Person[]; last: Perso
 
 function personFor(subject: string | undefined, ctx: Context, position: { paragraph: number; offset: number }): Person | null {
   if (subject === undefined || NOT_A_SUBJECT.has(subject)) return null;
-  if (/^(he|she)$/i.test(subject)) return ctx.last ?? lastMentioned(ctx, position);
-  return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity };
+  if (/^(he|she)$/i.test(subject)) {
+    const gender = /^he$/i.test(subject) ? 'male' : 'female';
+    const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
+    return ctx.last !== null && fits(ctx.last) ? ctx.last : lastMentioned(ctx, position, fits);
+  }
+  return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
 }
 
 /** The person named most recently before a position, for a pronoun with no speaker before it. */
-function lastMentioned(ctx: Context, position: { paragraph: number; offset: number }): Person | null {
+function lastMentioned(ctx: Context, position: { paragraph: number; offset: number }, fits: (p: Person) => boolean): Person | null {
   for (let p = position.paragraph; p >= 0; p--) {
     const text = (ctx.paragraphs[p] ?? '').slice(0, p === position.paragraph ? position.offset : undefined);
     let best: { person: Person; at: number } | null = null;
     for (const person of ctx.people) {
+      if (!fits(person)) continue;
       const at = text.lastIndexOf(person.surname);
       if (at >= 0 && (best === null || at > best.at)) best = { person, at };
     }

@@ -88,3 +88,20 @@ describe('byline cleaning', () => {
     expect(cleanByline('Brian May')).toBe('Brian May');
   });
 });
+
+describe('pronoun attribution', () => {
+  it('resolves "he said" past a woman named just before, to the man introduced earlier (after the scrapinghub nbcnews page)', async () => {
+    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+    const speakers = extractSpeakers([
+      'Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening a council member, Mary Smith.',
+      'During the call, he asked about the budget, called Smith a traitor and said, "somebody ought to do something about her now," prosecutors said.',
+    ]);
+    expect(speakers.map((s) => s.name)).toEqual(['Patrick W. Carlineo Jr.']);
+  });
+
+  it('does not read "He also" as a name', async () => {
+    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+    const speakers = extractSpeakers(['Mike Pompeo, the secretary of state, spoke on Monday.', 'He also said the deal would "pave the way for further talks between the two sides."']);
+    expect(speakers.map((s) => s.name)).toEqual(['Mike Pompeo']);
+  });
+});
