@@ -16,7 +16,9 @@ const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,120}){1,5},)?`;
 const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
 /** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`. */
 const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}]+|[A-Z][\p{L}'’&.-]*)\s+){0,5}?`;
-const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?<s1>${SUBJECT})${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+(?<s2>${SUBJECT})\b(?![\p{L}])|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})|according to\s+(?<s3>${SUBJECT}))`, 'u');
+/** A name ends where no capitalised word follows ("White House Press Secretary Stephanie Grisham" is not "White House"). */
+const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
+const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?<s1>${SUBJECT})${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
 const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
 /** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. */
 const BEFORE = new RegExp(String.raw`(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');

@@ -105,3 +105,11 @@ describe('pronoun attribution', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Mike Pompeo']);
   });
 });
+
+describe('speaker names after titles', () => {
+  it('takes the name after a run of office words, not the office (scrapinghub nypost page)', async () => {
+    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+    const speakers = extractSpeakers(['“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham. “We thank the Afghan government for its actions.”']);
+    expect(speakers).toEqual([{ name: 'Stephanie Grisham', role: 'White House Press Secretary', quotes: ['We pray for the full recovery of both men', 'We thank the Afghan government for its actions.'] }]);
+  });
+});
