@@ -51,12 +51,26 @@ export function cleanByline(text: string | null): string | null {
 
 const first = (...values: (string | null | undefined)[]): string | null => values.find((v) => v !== null && v !== undefined && v !== '') ?? null;
 
+/** At least this share of a JSON-LD headline's words must recur in the page's title, og:title or heading. */
+const LD_HEADLINE_AGREEMENT = 0.5;
+
+/** A JSON-LD "headline" the page's other titles do not echo is a description, not the headline
+ * (readability wikipedia pages: "Wikimedia list article" on "List of films featuring time loops"). */
+function agreeing(headline: string | null | undefined, others: readonly (string | null | undefined)[]): string | null {
+  if (headline === undefined || headline === null || headline === '') return null;
+  const known = others.filter((o): o is string => typeof o === 'string' && o !== '');
+  if (known.length === 0) return headline;
+  const words = new Set(known.flatMap((o) => o.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  const own = headline.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return own.filter((w) => words.has(w)).length >= own.length * LD_HEADLINE_AGREEMENT ? headline : null;
+}
+
 export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined): Metadata {
   const m = meta?.meta ?? {};
   const ld = articleObjects(meta?.jsonLd ?? [])[0] ?? {};
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
-    headline: first(str(ld.headline), m['og:title'], m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),
+    headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['og:title'], m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),
     // The first candidate that is still a name once dates and "By" are gone.
     byline: [authorName(ld.author), m.author, authorName(m['article:author'] ?? null), m['parsely-author'], m['dc.creator'],
       meta?.bylineText ?? null, bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,

@@ -73,6 +73,12 @@ describe('metadata cascade', () => {
     expect(extractMetadata(none, null, 'By Jane Roe | 12 March 2024 18:40', 'Flood barrier approved - Local - The Courier')).toMatchObject({
       headline: 'Flood barrier approved', byline: 'Jane Roe', published: null });
   });
+
+  it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
+    const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylineText: null, timeDatetime: null };
+    expect(extractMetadata(meta, 'List of films featuring time loops', null, 'List of films featuring time loops - Wikipedia').headline)
+      .toBe('List of films featuring time loops - Wikipedia');
+  });
 });
 
 describe('byline cleaning', () => {
