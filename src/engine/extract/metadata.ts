@@ -65,12 +65,18 @@ function agreeing(headline: string | null | undefined, others: readonly (string 
   return own.filter((w) => words.has(w)).length >= own.length * LD_HEADLINE_AGREEMENT ? headline : null;
 }
 
+/** og:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"). */
+function withoutSiteName(og: string | undefined, title: string | undefined): string | undefined {
+  const suffix = og === undefined ? undefined : TITLE_SUFFIX.exec(og)?.[0];
+  return og !== undefined && suffix !== undefined && title?.endsWith(suffix) === true ? og.slice(0, -suffix.length).trim() : og;
+}
+
 export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined): Metadata {
   const m = meta?.meta ?? {};
   const ld = articleObjects(meta?.jsonLd ?? [])[0] ?? {};
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
-    headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['og:title'], m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),
+    headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),
     // The first candidate that is still a name once dates and "By" are gone.
     byline: [authorName(ld.author), m.author, authorName(m['article:author'] ?? null), m['parsely-author'], m['dc.creator'],
       meta?.bylineText ?? null, bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,

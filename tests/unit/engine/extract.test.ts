@@ -77,7 +77,7 @@ describe('metadata cascade', () => {
   it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
     const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylineText: null, timeDatetime: null };
     expect(extractMetadata(meta, 'List of films featuring time loops', null, 'List of films featuring time loops - Wikipedia').headline)
-      .toBe('List of films featuring time loops - Wikipedia');
+      .toBe('List of films featuring time loops');
   });
 });
 
