@@ -32,7 +32,8 @@ function jsonLd(doc: Document): unknown[] {
     if (el.getAttribute('type') !== 'application/ld+json') continue;
     const text = el.textContent;
     if (text.length > MAX_JSON_LD_CHARS) continue;
-    const parsed = parseJson(text);
+    // Some sites wrap the JSON in CDATA or an HTML comment (readability gitlab-blog, spiceworks pages).
+    const parsed = parseJson(text.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, ''));
     if (parsed !== undefined) out.push(parsed);
   }
   return out;

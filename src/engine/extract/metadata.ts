@@ -26,6 +26,16 @@ function articleObjects(jsonLd: readonly unknown[]): Json[] {
   return out;
 }
 
+/** One view of a page's article objects: each field from the first object that has it, articles before a
+ * WebPage wrapper (readability spiceworks page: WebPage first, its BlogPosting holds datePublished). */
+function mergedArticle(objects: readonly Json[]): Json {
+  const isPage = (o: Json): boolean => o['@type'] === 'WebPage';
+  const ordered = [...objects.filter((o) => !isPage(o)), ...objects.filter(isPage)];
+  const out: Json = {};
+  for (const o of ordered) for (const [k, v] of Object.entries(o)) if (out[k] === undefined && v !== null && v !== '') out[k] = v;
+  return out;
+}
+
 function authorName(author: unknown): string | null {
   if (Array.isArray(author)) return author.map(authorName).filter((x): x is string => x !== null).join(', ') || null;
   if (typeof author === 'object' && author !== null) return str((author as Json).name);
@@ -73,7 +83,7 @@ function withoutSiteName(og: string | undefined, title: string | undefined): str
 
 export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined): Metadata {
   const m = meta?.meta ?? {};
-  const ld = articleObjects(meta?.jsonLd ?? [])[0] ?? {};
+  const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
     headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),

@@ -45,3 +45,11 @@ describe('DOM adapter', () => {
     expect(documentToBlocks(doc('')).input.blocks).toEqual([]);
   });
 });
+
+describe('page metadata', () => {
+  it('reads JSON-LD wrapped in CDATA or a comment (readability gitlab-blog page)', () => {
+    const html = '<head><script type="application/ld+json">\n<![CDATA[\n{"@type":"BlogPosting","datePublished":"2024-06-25"}\n]]>\n</script>'
+      + '<script type="application/ld+json"><!-- {"@type":"Person","name":"X"} --></script></head><body><p>Text</p></body>';
+    expect(documentToBlocks(doc(html)).input.meta?.jsonLd).toEqual([{ '@type': 'BlogPosting', datePublished: '2024-06-25' }, { '@type': 'Person', name: 'X' }]);
+  });
+});

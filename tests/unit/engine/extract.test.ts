@@ -74,6 +74,11 @@ describe('metadata cascade', () => {
       headline: 'Flood barrier approved', byline: 'Jane Roe', published: null });
   });
 
+  it('takes each JSON-LD field from the first article object that has it, a WebPage wrapper last (readability spiceworks page)', () => {
+    const meta = { meta: {}, jsonLd: [[{ '@type': 'WebPage', name: 'Page' }, { '@type': 'BlogPosting', headline: 'Video rules', datePublished: '2020-07-10T14:15:42+00:00' }]], bylineText: null, timeDatetime: null };
+    expect(extractMetadata(meta, 'Video rules', null, 'Video rules').published).toBe('2020-07-10T14:15:42+00:00');
+  });
+
   it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
     const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylineText: null, timeDatetime: null };
     expect(extractMetadata(meta, 'List of films featuring time loops', null, 'List of films featuring time loops - Wikipedia').headline)
