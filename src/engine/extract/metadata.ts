@@ -88,7 +88,7 @@ export function extractMetadata(meta: PageMeta | undefined, headlineBlock: strin
   return {
     headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),
     // The first candidate that is still a name once dates and "By" are gone.
-    byline: [authorName(ld.author), m.author, authorName(m['article:author'] ?? null), m['parsely-author'], m['dc.creator'],
+    byline: [authorName(ld.author), m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'], m['dc.creator'],
       meta?.bylineText ?? null, bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,
     published: first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
       m['dc.date.issued'], m.date, meta?.timeDatetime ?? null),
