@@ -16,6 +16,7 @@ export interface Quote {
 
 const OPEN = new Set(['"', '“', '„', '«']);
 const CLOSE = new Set(['"', '”', '»']);
+const TWO_APOSTROPHES = new Set(['’’', "''"]);
 /** Shorter quotes are scare quotes ("pornified"), not speech. */
 const MIN_QUOTE_WORDS = 3;
 
@@ -28,12 +29,14 @@ function spans(text: string): Span[] {
     const ch = text.charAt(i);
     if (open === null && OPEN.has(ch)) open = i;
     else if (open !== null && CLOSE.has(ch)) { out.push({ open, close: i + 1 }); open = null; }
+    // Two apostrophes typed for a closing mark (scrapinghub AP page: “It was an attempt to mislead voters,’’).
+    else if (open !== null && TWO_APOSTROPHES.has(text.slice(i, i + 2))) { out.push({ open, close: i + 2 }); open = null; i += 1; }
   }
   if (open !== null) out.push({ open, close: null });
   return out;
 }
 
-const strip = (s: string): string => s.replace(/^["“„«]|["”»]$/g, '').trim();
+const strip = (s: string): string => s.replace(/^["“„«]|(?:["”»]|’’|'')$/g, '').trim();
 
 export function findQuotes(paragraphs: readonly string[]): Quote[] {
   const quotes: Quote[] = [];

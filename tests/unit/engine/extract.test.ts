@@ -124,3 +124,11 @@ describe('speaker names after titles', () => {
     expect(speakers).toEqual([{ name: 'Stephanie Grisham', role: 'White House Press Secretary', quotes: ['We pray for the full recovery of both men', 'We thank the Afghan government for its actions.'] }]);
   });
 });
+
+describe('closing marks', () => {
+  it('takes two apostrophes as a closing quote mark (scrapinghub AP page)', async () => {
+    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+    const speakers = extractSpeakers(['“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.']);
+    expect(speakers).toMatchObject([{ name: 'Will Moy', quotes: ['It was an attempt to mislead voters'] }]);
+  });
+});
