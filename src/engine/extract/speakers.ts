@@ -9,7 +9,9 @@ export interface Speaker { name: string; role: string | null; quotes: string[] }
 
 const VERB = String.raw`(?:said|says|told|tells|added|adds|warned|warns|described|describes|explained|stated|noted|insisted|argued|asked|replied|wrote|written|declared|announced|claimed|continued|urged|stressed|acknowledged|admitted|recalled|predicted|cautioned|conceded|suggested|called|tweeted|posted|commented|comments|shouted|shouts|ordered)`;
 const PRONOUN = String.raw`(?:he|she|He|She)`;
-const SUBJECT = String.raw`(?:${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN})`;
+/** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
+const OFFICE = String.raw`(?:[Tt]he\s+(?:president|prime minister|chancellor|governor|mayor|senator|secretary|ambassador|coach|minister))`;
+const SUBJECT = String.raw`(?:${OFFICE}|${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN})`;
 /** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
 const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,120}){1,5},)?`;
 /** `has written`, `had said`. */
@@ -18,7 +20,9 @@ const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
 const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}]+|[A-Z][\p{L}'’&.-]*)\s+){0,5}?`;
 /** A name ends where no capitalised word follows ("White House Press Secretary Stephanie Grisham" is not "White House"). */
 const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
-const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?<s1>${SUBJECT})${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
+/** "Paganini and his team wrote": the named person speaks for the group (scrapinghub sciencealert page). */
+const AND_TEAM = String.raw`(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors))?`;
+const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
 const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
 /** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. */
 const BEFORE = new RegExp(String.raw`(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
@@ -30,6 +34,8 @@ interface Context { paragraphs: readonly string[]; people: Person[]; last: Perso
 
 function personFor(subject: string | undefined, ctx: Context, position: { paragraph: number; offset: number }): Person | null {
   if (subject === undefined || NOT_A_SUBJECT.has(subject)) return null;
+  const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
+  if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? null;
   if (/^(he|she)$/i.test(subject)) {
     const gender = /^he$/i.test(subject) ? 'male' : 'female';
     const fits = (p: Person): boolean => p.gender === null || p.gender === gender;

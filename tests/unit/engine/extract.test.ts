@@ -132,3 +132,16 @@ describe('closing marks', () => {
     expect(speakers).toMatchObject([{ name: 'Will Moy', quotes: ['It was an attempt to mislead voters'] }]);
   });
 });
+
+describe('offices and teams as attributions', () => {
+  it('resolves "the president said" to the person introduced with that office, and "X and his team wrote" to X', async () => {
+    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+    const speakers = extractSpeakers([
+      'US President Donald Trump met advisers on Monday.',
+      'The president said on Tuesday that China "is going to have to make a deal that I like."',
+      'The lead researcher, Dr. Lucas Paganini, said the data were clear.',
+      '"We suggest that the outgassing occurs at lower levels than previously estimated," Paganini and his team wrote in the paper.',
+    ]);
+    expect(speakers.map((s) => [s.name, s.quotes.length])).toEqual([['Donald Trump', 1], ['Lucas Paganini', 1]]);
+  });
+});
