@@ -13,11 +13,11 @@ const PRONOUN = String.raw`(?:he|she|He|She)`;
 const OFFICE = String.raw`(?:[Tt]he\s+(?:president|prime minister|chancellor|governor|mayor|senator|secretary|ambassador|coach|minister))`;
 const SUBJECT = String.raw`(?:${OFFICE}|${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN})`;
 /** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
-const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,120}){1,5},)?`;
+const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},)?`;
 /** `has written`, `had said`. */
 const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
 /** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`. */
-const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}]+|[A-Z][\p{L}'’&.-]*)\s+){0,5}?`;
+const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}][\p{Ll}-]*|[A-Z][\p{L}'’&.-]*)\s+){0,5}?`;
 /** A name ends where no capitalised word follows ("White House Press Secretary Stephanie Grisham" is not "White House"). */
 const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
 /** "Paganini and his team wrote": the named person speaks for the group (scrapinghub sciencealert page). */
