@@ -51,7 +51,7 @@ function sameSpeaker(predicted: string, gold: string): boolean {
   return last !== undefined && words(gold).includes(last);
 }
 
-interface Tally { speech: number; person: number; predicted: number; correct: number; foundSpeech: number; foundPerson: number; rightSpeaker: number }
+export interface Tally { speech: number; person: number; predicted: number; correct: number; foundSpeech: number; foundPerson: number; rightSpeaker: number }
 
 function score(tally: Tally, speakers: readonly Speaker[], gold: readonly Gold[]): void {
   const used = new Set<Gold>();
@@ -74,7 +74,7 @@ function score(tally: Tally, speakers: readonly Speaker[], gold: readonly Gold[]
 
 const blank = (): Tally => ({ speech: 0, person: 0, predicted: 0, correct: 0, foundSpeech: 0, foundPerson: 0, rightSpeaker: 0 });
 
-export function evaluateQuotes(file = 'eval/quotes.json'): Record<string, Tally> {
+export function evaluateQuotes(file = 'eval/quotes.json'): { groundTruth: Tally; html: Tally } {
   const labels = JSON.parse(readFileSync(file, 'utf8')) as Labels;
   const runs = { groundTruth: blank(), html: blank() };
   for (const article of labels.articles) {
