@@ -3,6 +3,7 @@
 // shows the error where the reader can fix it.
 import { RULES_KEY } from '../settings/keys.ts';
 import { syncStorage } from './ext.ts';
+import { isValidSelector } from '../shared/dom.ts';
 import { parseRules, rulesFor, type UserRule } from '../settings/user-rules.ts';
 
 export type { UserHit } from './user-rules.ts';
@@ -10,7 +11,5 @@ export type { UserHit } from './user-rules.ts';
 export async function loadUserRules(doc: Document): Promise<UserRule[]> {
   const stored = (await syncStorage().get(RULES_KEY))[RULES_KEY];
   if (typeof stored !== 'string' || stored.trim() === '') return [];
-  const probe = doc.createDocumentFragment();
-  const valid = (selector: string): boolean => { try { probe.querySelector(selector); return true; } catch { return false; } };
-  return rulesFor(doc.location.hostname, parseRules(stored, valid).rules);
+  return rulesFor(doc.location.hostname, parseRules(stored, (selector) => isValidSelector(doc, selector)).rules);
 }

@@ -1,19 +1,12 @@
 // Options page: the reader's cosmetic rules (validated line by line before they
 // are saved), the sites decluttered automatically, and export/import of all
 // settings as one JSON file. Everything is set as text, never as HTML.
-import browser from 'webextension-polyfill';
 import { parseRules } from '../settings/user-rules.ts';
-import { hostPattern } from '../settings/sites.ts';
-import { exportSettings, importSettings, loadSettings, parseImport, saveRules, setAutoSite } from '../settings/store.ts';
+import { byId, isValidSelector } from '../shared/dom.ts';
+import { exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules } from '../settings/store.ts';
 
-function byId(id: string): HTMLElement {
-  const el = document.getElementById(id);
-  if (el === null) throw new Error(`options.html lacks #${id}`);
-  return el;
-}
 const rulesBox = (): HTMLTextAreaElement => byId('rules') as HTMLTextAreaElement;
-const probe = document.createDocumentFragment();
-const validSelector = (selector: string): boolean => { try { probe.querySelector(selector); return true; } catch { return false; } };
+const validSelector = (selector: string): boolean => isValidSelector(document, selector);
 
 async function save(): Promise<void> {
   const text = rulesBox().value;
@@ -40,9 +33,7 @@ function siteItem(origin: string): HTMLLIElement {
   remove.textContent = 'Remove';
   remove.setAttribute('aria-label', `Stop decluttering ${origin} automatically`);
   remove.addEventListener('click', () => {
-    void setAutoSite(origin, false)
-      .then(() => browser.permissions.remove({ origins: [hostPattern(origin)] }).catch(() => false))
-      .then(show);
+    void forgetAutoSite(origin).then(show);
   });
   li.append(document.createTextNode(`${origin} `), remove);
   return li;

@@ -1,12 +1,7 @@
 // Renders a PageReport into the popup with DOM nodes and textContent only:
 // every string comes from a web page and may be hostile.
 import type { HiddenEntry, PageReport, SpeakerReport } from '../shared/report';
-
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (element === null) throw new Error(`popup.html lacks #${id}`);
-  return element;
-}
+import { byId } from '../shared/dom.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -2,14 +2,10 @@
 // for that one site's access (inside the click, as browsers require), records
 // the choice, and declutters the page now; unticking gives the access back.
 import browser from 'webextension-polyfill';
-import { loadSettings, setAutoSite } from '../settings/store.ts';
+import { forgetAutoSite, isAutoSite, setAutoSite } from '../settings/store.ts';
 import { hostPattern, siteOf } from '../settings/sites.ts';
+import { byId } from '../shared/dom.ts';
 
-function byId(id: string): HTMLElement {
-  const el = document.getElementById(id);
-  if (el === null) throw new Error(`popup.html lacks #${id}`);
-  return el;
-}
 
 export async function showSiteControls(pageUrl: string, turnOn: () => void): Promise<void> {
   const site = siteOf(pageUrl);
@@ -17,8 +13,7 @@ export async function showSiteControls(pageUrl: string, turnOn: () => void): Pro
   if (site === null) return;
   const box = byId('always') as HTMLInputElement;
   const status = byId('site-status');
-  const granted = await browser.permissions.contains({ origins: [hostPattern(site)] });
-  box.checked = granted && (await loadSettings()).autoSites.includes(site);
+  box.checked = await isAutoSite(site);
   byId('site-row').hidden = false;
   box.addEventListener('change', () => {
     if (box.checked) {
@@ -34,7 +29,7 @@ export async function showSiteControls(pageUrl: string, turnOn: () => void): Pro
       });
     } else {
       // Access the browser will not take back (granted at install) is kept; the choice is what counts.
-      void setAutoSite(site, false).then(() => browser.permissions.remove({ origins: [hostPattern(site)] }).catch(() => false)).then(() => {
+      void forgetAutoSite(site).then(() => {
         status.textContent = `${site} is no longer decluttered automatically.`;
       });
     }

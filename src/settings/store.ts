@@ -4,6 +4,7 @@
 import browser from 'webextension-polyfill';
 import { AUTO_KEY, EXCEPTIONS_PREFIX, RULES_KEY } from './keys.ts';
 import { strings, type Settings } from './backup.ts';
+import { hostPattern } from './sites.ts';
 
 export type { Settings } from './backup.ts';
 export { exportSettings, parseImport } from './backup.ts';
@@ -19,11 +20,27 @@ export async function saveRules(text: string): Promise<void> {
   await browser.storage.sync.set({ [RULES_KEY]: text });
 }
 
-export async function setAutoSite(origin: string, on: boolean): Promise<string[]> {
-  const sites = new Set((await loadSettings()).autoSites);
-  if (on) sites.add(origin); else sites.delete(origin);
+/** Only the always-on sites: the background asks on every page load, so it reads one key, not all settings. */
+async function loadAutoSites(): Promise<string[]> {
+  return strings((await browser.storage.sync.get(AUTO_KEY))[AUTO_KEY]);
+}
+
+export async function setAutoSite(site: string, on: boolean): Promise<string[]> {
+  const sites = new Set(await loadAutoSites());
+  if (on) sites.add(site); else sites.delete(site);
   await browser.storage.sync.set({ [AUTO_KEY]: [...sites] });
   return [...sites];
+}
+
+/** The reader chose the site and the browser still grants the extension access to it. */
+export async function isAutoSite(site: string): Promise<boolean> {
+  return (await loadAutoSites()).includes(site) && browser.permissions.contains({ origins: [hostPattern(site)] });
+}
+
+/** Stops deciding for a site and gives its access back; access granted at install cannot be given back and stays. */
+export async function forgetAutoSite(site: string): Promise<void> {
+  await setAutoSite(site, false);
+  await browser.permissions.remove({ origins: [hostPattern(site)] }).catch(() => false);
 }
 
 export async function importSettings(settings: Settings): Promise<void> {
