@@ -5,7 +5,7 @@ import type { Classification } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { drain, type Steps } from '../engine/steps.ts';
 import { markAll, markAllSteps, unmarkAll } from './hide.ts';
-import { hideTargets } from './targets.ts';
+import { hiddenByUs, hideTargets } from './targets.ts';
 import { removeTextView, showTextView } from './text-view.ts';
 import { commonAncestor } from './late.ts';
 import { userMarkings, userRuleForLine, userRuleHits, type UserHit } from './user-rules.ts';
@@ -34,7 +34,7 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   const { result, pre, text, containerElements } = analysis;
   const ownElement = (c: Classification): Element | undefined => containerElements[c.block.path[c.block.path.length - 1] ?? -1];
   if (pre !== null) {
-    const hidden = analysis.isArticle ? result.blocks.filter((c) => c.verdict === 'furniture' && !kept(c)) : [];
+    const hidden = analysis.isArticle ? result.blocks.filter((c) => hiddenByUs(c, kept)) : [];
     if (analysis.isArticle || rules.length > 0) showTextView(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
     return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [] };
   }
@@ -42,7 +42,7 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   // The reader's own rules apply on every page; the engine's only where it found an article.
   const userHits = userRuleHits(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
   if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits };
-  const hidden = result.blocks.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c));
+  const hidden = result.blocks.filter((c) => hiddenByUs(c, kept));
   yield;
   const targets = hideTargets(result.blocks, containerElements, kept);
   yield;

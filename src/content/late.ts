@@ -6,7 +6,7 @@ import { documentToBlocks } from '../adapters/dom/index.ts';
 import { classifyFragment } from '../engine/fragment.ts';
 import type { Classification } from '../engine/types.ts';
 import { HIDDEN_ATTR, type Marking } from './hide.ts';
-import { hideTargets } from './targets.ts';
+import { hiddenByUs, hideTargets } from './targets.ts';
 import { VIEW_ATTR } from './text-view.ts';
 
 export interface LateResult { marks: Marking[]; hidden: Classification[]; needsFullPass: boolean }
@@ -38,7 +38,7 @@ export function declutterAdded(doc: Document, roots: readonly Element[], article
     for (const target of hideTargets(classes, containerElements, kept)) {
       out.marks.push({ element: target.element, ruleId: target.classification.ruleId });
     }
-    out.hidden.push(...classes.filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page' && !kept(c)));
+    out.hidden.push(...classes.filter((c) => hiddenByUs(c, kept)));
   }
   return out;
 }

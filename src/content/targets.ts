@@ -10,11 +10,16 @@ const NEVER_HIDE = new Set(['html', 'body', 'main', 'article']);
 
 export interface Target { element: Element; classification: Classification }
 
+/** Furniture the extension hides: not what the page hides already, not what the reader chose to keep. */
+export function hiddenByUs(c: Classification, kept: (c: Classification) => boolean): boolean {
+  return c.verdict === 'furniture' && !NOT_OURS.has(c.ruleId) && !kept(c);
+}
+
 export function hideTargets(classes: readonly Classification[], containerElements: readonly Element[], skip: (c: Classification) => boolean): Target[] {
   // Per container id, as arrays: every block's path is walked, so on a large page Maps cost tens of ms.
   const article = new Int32Array(containerElements.length);
   const ruleOf: (string | undefined)[] = new Array<string | undefined>(containerElements.length);
-  const hidden = classes.filter((c) => c.verdict === 'furniture' && !NOT_OURS.has(c.ruleId) && !skip(c));
+  const hidden = classes.filter((c) => hiddenByUs(c, skip));
   const hiddenSet = new Set(hidden);
   for (const c of classes) {
     // Article text, and furniture a reader chose to show again, both keep their ancestors visible.

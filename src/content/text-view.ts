@@ -6,6 +6,7 @@ import type { Classification } from '../engine/types.ts';
 import { lineIndexOfBlocks } from '../adapters/text/index.ts';
 import { HIDDEN_ATTR } from './hide.ts';
 import { USER_RULE_ID } from './user-rules.ts';
+import { hiddenByUs } from './targets.ts';
 
 export const VIEW_ATTR = 'data-declutter-view';
 /** The attribute value on the original <pre> while the view replaces it. */
@@ -30,7 +31,7 @@ export function showTextView(doc: Document, pre: HTMLPreElement, text: string, c
     const span = doc.createElement('span');
     span.textContent = line + '\n';
     const c = verdictOfLine.get(i);
-    if (c && c.verdict === 'furniture' && !keep(c)) span.setAttribute(HIDDEN_ATTR, c.ruleId);
+    if (c && hiddenByUs(c, keep)) span.setAttribute(HIDDEN_ATTR, c.ruleId);
     else if (line.trim() !== '' && userHides(line)) span.setAttribute(HIDDEN_ATTR, USER_RULE_ID);
     view.append(span);
   });
