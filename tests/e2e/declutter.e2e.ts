@@ -2,35 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launch, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+import { launch, serve, type BrowserName, type Served, type Session } from './harness.ts';
+import { openWithPopup, toggle, visible } from './pages.ts';
 
 const SEED = '/pages/kerry-iraq-independent.html';
 const SEED_TXT = '/pages/kerry-iraq-independent.txt';
 const HOMEPAGE = '<!doctype html><title>Valley Courier</title><ul>' +
   Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Story number ${i} about the valley</a></li>`).join('') + '</ul>';
-
-async function openWithPopup(session: Session, site: Served, path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await session.browser.newPage();
-  await page.goto(site.origin + path);
-  const popup = await openPopup(session, await tabIdOf(session, site.origin + path));
-  await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
-  return { page, popup };
-}
-
-/** Clicks the switch and waits until the popup has rendered the page's answer. */
-async function toggle(popup: Page, on: boolean): Promise<void> {
-  await popup.click('#toggle');
-  await popup.waitForFunction((want) => document.getElementById('app')?.dataset.on === String(want), {}, on);
-}
-
-/** Whether some visible text node on the page contains the snippet. */
-const visible = (page: Page, snippet: string) => page.evaluate((s) => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.textContent?.includes(s) === true && n.parentElement?.checkVisibility() === true) return true;
-  }
-  return false;
-}, snippet);
 
 /** The README's pictures, taken from the real extension: the popup at 400 px and the decluttered page. */
 async function screenshots(name: BrowserName, page: Page, popup: Page): Promise<void> {

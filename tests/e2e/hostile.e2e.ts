@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { launch, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+import { openWithPopup, toggle } from './pages.ts';
 
 const PROSE = 'The council said on Tuesday that the work on the flood wall would begin in the spring and take about eighteen months, with the riverside path closed in stages.';
 const QUOTE = "“&lt;img src=x onerror=window.__pwned=1&gt; is not a threat to anyone here,” said Mayor Jane Doe, the city’s mayor.";
@@ -31,19 +32,6 @@ const deep = (depth: number): string => `<!doctype html><title>Deep page</title>
   for (let i = 0; i < ${depth}; i++) { const d = document.createElement('div'); parent.append(d); parent = d; }
   parent.insertAdjacentHTML('beforeend', ${JSON.stringify(ARTICLE + PROMO)});
 </script></body>`;
-
-async function openWithPopup(session: Session, site: Served, path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await session.browser.newPage();
-  await page.goto(site.origin + path);
-  const popup = await openPopup(session, await tabIdOf(session, site.origin + path));
-  await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
-  return { page, popup };
-}
-
-async function toggle(popup: Page, on: boolean): Promise<void> {
-  await popup.click('#toggle');
-  await popup.waitForFunction((want) => document.getElementById('app')?.dataset.on === String(want), {}, on);
-}
 
 /** Polls with plain evaluate calls: puppeteer's waitForFunction relies on the MutationObserver this page broke. */
 async function pollPage(page: Page, test: () => boolean): Promise<void> {

@@ -3,7 +3,8 @@
 // "Show again" all work from the keyboard, nothing overflows sideways.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+import { launch, serve, type BrowserName, type Served, type Session } from './harness.ts';
+import { openWithPopup, visible } from './pages.ts';
 
 const SEED = '/pages/kerry-iraq-independent.html';
 
@@ -16,14 +17,6 @@ async function tabTo(popup: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-const visible = (page: Page, snippet: string) => page.evaluate((s) => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.textContent?.includes(s) === true && n.parentElement?.checkVisibility() === true) return true;
-  }
-  return false;
-}, snippet);
-
 describe.each<BrowserName>(['chrome', 'firefox'])('%s: popup by keyboard, at 400 px', (name) => {
   let site: Served;
   let session: Session;
@@ -31,11 +24,8 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: popup by keyboard, at 400
   afterAll(async () => { await session.close(); await site.close(); });
 
   it('toggles, opens a speaker and shows a hidden block again with the keyboard alone', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(site.origin + SEED);
-    const popup = await openPopup(session, await tabIdOf(session, site.origin + SEED));
+    const { page, popup } = await openWithPopup(session, site, SEED);
     await popup.setViewport({ width: 400, height: 700 });
-    await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
     expect(await popup.$eval('#toggle', (e) => e.getAttribute('role'))).toBe('switch');
     await tabTo(popup, '#toggle');
     await popup.keyboard.press(' ');
@@ -67,9 +57,7 @@ describe('chrome: popup theme', () => {
   afterAll(async () => { await session.close(); await site.close(); });
 
   it('follows the light and dark themes', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(site.origin + SEED);
-    const popup = await openPopup(session, await tabIdOf(session, site.origin + SEED));
+    const { page, popup } = await openWithPopup(session, site, SEED);
     const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     expect(await background()).toBe('rgb(255, 255, 255)');

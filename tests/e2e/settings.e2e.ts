@@ -4,24 +4,12 @@
 // site's pages as they load; pages that forbid extensions get a clear message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, openExtensionPage, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+import { launch, openExtensionPage, openPopup, serve, type BrowserName, type Served, type Session } from './harness.ts';
+import { openWithPopup, toggle, visible } from './pages.ts';
 
 const SEED = '/pages/kerry-iraq-independent.html';
 const SEED_TXT = '/pages/kerry-iraq-independent.txt';
 const PARAGRAPH = 'His talks with Jordan';
-
-async function openWithPopup(session: Session, site: Served, path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await session.browser.newPage();
-  await page.goto(site.origin + path);
-  const popup = await openPopup(session, await tabIdOf(session, site.origin + path));
-  await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…');
-  return { page, popup };
-}
-
-async function toggle(popup: Page, on: boolean): Promise<void> {
-  await popup.click('#toggle');
-  await popup.waitForFunction((want) => document.getElementById('app')?.dataset.on === String(want), {}, on);
-}
 
 async function saveRules(session: Session, text: string): Promise<Page> {
   const options = await openExtensionPage(session, 'src/options/options.html');
@@ -31,14 +19,6 @@ async function saveRules(session: Session, text: string): Promise<Page> {
   await options.waitForFunction(() => (document.getElementById('rules-status')?.textContent ?? '') !== '');
   return options;
 }
-
-const visible = (page: Page, snippet: string) => page.evaluate((s) => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.textContent?.includes(s) === true && n.parentElement?.checkVisibility() === true) return true;
-  }
-  return false;
-}, snippet);
 
 describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
   let site: Served;
