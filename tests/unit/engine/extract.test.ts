@@ -145,3 +145,25 @@ describe('offices and teams as attributions', () => {
     expect(speakers.map((s) => [s.name, s.quotes.length])).toEqual([['Donald Trump', 1], ['Lucas Paganini', 1]]);
   });
 });
+
+describe('attribution patterns from the hand-labelled quote set', () => {
+  it('reads appositives, titles before a name, "has written", hyphenated titles, the sentence before, and a second quote in the paragraph', async () => {
+    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+    const speakers = extractSpeakers([
+      '“We have a need to bring on more providers,” Steve Clarke, deputy associate administrator for exploration at the agency, said in a call.',
+      'Jefferies analyst Jonathan Matuszewski, in a research report, said the market was wrong.',
+      '“Comp sales were light,” wrote Matuszewski. “We interpret the results as timing.”',
+      '“The Chinese government pays nothing,” Howard Gleckman, a senior fellow at the Tax Policy Center, has written.',
+      '“What is really fun is the chemistry,” JPL scientist and study co-author Michael Malaska said.',
+      '“Amazing,” Davis said. “To be able to do that against every team is something special.”',
+    ]);
+    expect(speakers.map((s) => [s.name, s.quotes.length])).toEqual([
+      ['Steve Clarke', 1], ['Jonathan Matuszewski', 2], ['Howard Gleckman', 1], ['Michael Malaska', 1], ['Davis', 1],
+    ]);
+  });
+
+  it('takes a byline from the New York Times byl meta (readability nytimes-4 page)', () => {
+    const meta = { meta: { byl: 'By Nelson D. Schwartz' }, jsonLd: [], bylineText: null, timeDatetime: null };
+    expect(extractMetadata(meta, null, null, undefined).byline).toBe('Nelson D. Schwartz');
+  });
+});
