@@ -51,7 +51,7 @@ writeFileSync('reports/eval.json', JSON.stringify({ extraction: report, metadata
 function gatedFigures(): Map<string, number> {
   const figures = new Map<string, number>();
   for (const r of report) figures.set(`${String(r.source)}/${String(r.system)}`, r.f1 as number);
-  if (metadata !== null) for (const k of ['headline', 'byline', 'date'] as const) figures.set(`metadata/${k}`, metadata[k] as number);
+  if (metadata !== null) for (const k of ['headline', 'byline', 'date', 'bylineCorrected'] as const) figures.set(`metadata/${k}`, metadata[k] as number);
   if (quotes !== null) {
     const t = quotes.groundTruth;
     figures.set('quotes/person-recall', t.foundPerson / Math.max(1, t.person));

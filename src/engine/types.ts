@@ -29,13 +29,16 @@ export interface ContainerInfo {
 }
 
 /** What the page declares about itself (DOM only), read by the metadata extractor. */
+export interface BylineCandidate { text: string; block: number }
+
 export interface PageMeta {
   /** <meta> by lower-case name or property → content (first wins). */
   meta: Readonly<Record<string, string>>;
   /** Parsed JSON-LD scripts; unparseable ones are left out. */
   jsonLd: readonly unknown[];
-  /** Text of the first rel=author / itemprop=author / .byline element. */
-  bylineText: string | null;
+  /** Texts of the first rel=author / itemprop=author / .byline elements, each with the index of the block
+   * that follows it, so the extractor can prefer the one inside the article over a sidebar's. */
+  bylines: readonly BylineCandidate[];
   /** datetime of the first <time datetime> element. */
   timeDatetime: string | null;
 }

@@ -7,10 +7,12 @@ import { drain, SLICE_ITEMS, type Steps } from '../../engine/steps.ts';
 import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
 import { readAttributes } from './attributes.ts';
-import { isAuthorElement, readPageMeta } from './meta.ts';
+import { isAuthorElement, readPageMeta, type AuthorElement } from './meta.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
 const MAX_PATH = 48;
+/** Author elements kept for the byline: a page's own comes early; the rest are comment and teaser bylines. */
+const MAX_AUTHOR_ELEMENTS = 16;
 
 export interface DomBlocks {
   input: EngineInput;
@@ -53,7 +55,7 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
   let hiddenDepth = 0;
   let linkDepth = 0;
   let afterParagraph = false;
-  let author: Element | null = null;
+  const authors: AuthorElement[] = [];
   const tokenCache = new Map<string, readonly string[]>();
 
   const owners: Frame[] = []; // the block-level frames, innermost last
@@ -107,7 +109,7 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
     if (hidden) hiddenDepth += 1;
     const link = tag === 'a';
     if (link) linkDepth += 1;
-    if (author === null && isAuthorElement(attrs)) author = element;
+    if (authors.length < MAX_AUTHOR_ELEMENTS && isAuthorElement(attrs)) authors.push({ element, block: blocks.length });
     containers.push({ tag, tokens: tokensOf(attrs.className, attrs.id, tokenCache), role: attrs.role });
     containerElements.push(element);
     const frame: Frame = { element, container: containers.length - 1, block, link, hidden };
@@ -117,6 +119,6 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
     for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
   }
   flush();
-  const meta = options.root === undefined ? { meta: readPageMeta(doc, author) } : {};
+  const meta = options.root === undefined ? { meta: readPageMeta(doc, authors) } : {};
   return { input: { source: 'dom', blocks, containers, title: doc.title, ...meta }, elements, containerElements };
 }

@@ -1,7 +1,7 @@
 // What a page declares about itself: <meta> tags, JSON-LD, author and time
 // elements. Tag-name collections only: attribute-substring selectors cost
 // more than the whole block walk on large pages.
-import type { PageMeta } from '../../engine/types.ts';
+import type { BylineCandidate, PageMeta } from '../../engine/types.ts';
 import type { ElementAttributes } from './attributes.ts';
 
 /** JSON-LD scripts larger than this are skipped (a hostile page could send megabytes). */
@@ -16,12 +16,21 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Dublin Core under any of its spellings ("dc:title", "DC.title", "dcterms.title") is keyed "dc.<field>". */
+const DUBLIN_CORE = /^dc(?:terms?)?[:.]/;
+
+/** Meta tags by property, name or itemprop. A property attribute may list several names at once
+ * (readability 004-metadata-space-separated-properties page: property="x:title dc:title"). */
 function metaTags(doc: Document): Record<string, string> {
   const meta: Record<string, string> = {};
   for (const el of doc.getElementsByTagName('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const keys = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const content = el.getAttribute('content')?.trim() ?? '';
-    if (key !== '' && content !== '' && !(key in meta)) meta[key] = content;
+    if (content === '') continue;
+    for (const key of keys.split(/\s+/)) {
+      const normal = key.replace(DUBLIN_CORE, 'dc.');
+      if (normal !== '' && !(normal in meta)) meta[normal] = content;
+    }
   }
   return meta;
 }
@@ -55,10 +64,14 @@ function visibleText(element: Element): string {
   return text;
 }
 
-export function readPageMeta(doc: Document, author: Element | null): PageMeta {
-  const byline = author === null ? null : visibleText(author).replace(/\s+/g, ' ').trim();
+/** Author elements found in the walk, with the index of the block that follows each. */
+export interface AuthorElement { element: Element; block: number }
+
+export function readPageMeta(doc: Document, authors: readonly AuthorElement[]): PageMeta {
+  const bylines: BylineCandidate[] = authors.map((a) => ({ text: visibleText(a.element).replace(/\s+/g, ' ').trim(), block: a.block }))
+    .filter((b) => b.text !== '');
   const time = doc.getElementsByTagName('time');
   let datetime: string | null = null;
   for (const el of time) { datetime = el.getAttribute('datetime'); if (datetime !== null) break; }
-  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylineText: byline === '' ? null : byline, timeDatetime: datetime };
+  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylines, timeDatetime: datetime };
 }

@@ -20,7 +20,8 @@ export function extractAll(result: EngineResult, input: EngineInput): Extracted 
   const textOf = (kind: Kind): string | null => article.find((c) => c.kind === kind)?.block.text ?? null;
   const paragraphs = article.filter((c) => PROSE_KINDS.has(c.kind)).map((c) => c.block.text);
   const body = article.filter((c) => c.kind === 'body').map((c) => c.block.text);
-  const meta = extractMetadata(input.meta, textOf('headline'), textOf('byline'), input.title);
+  const span = article.length === 0 ? null : { from: article[0]?.block.id ?? 0, to: article[article.length - 1]?.block.id ?? 0 };
+  const meta = extractMetadata(input.meta, textOf('headline'), textOf('byline'), input.title, span);
   return {
     headline: meta.headline,
     byline: meta.byline,

@@ -1,7 +1,7 @@
 // Headline, byline and publication date: a cascade over what the page
 // declares (JSON-LD, Open Graph/twitter/Dublin Core/parsely meta), then what
 // the engine found in the text (headline and byline blocks), then <title>.
-import type { PageMeta } from '../types.ts';
+import type { BylineCandidate, PageMeta } from '../types.ts';
 
 export interface Metadata { headline: string | null; byline: string | null; published: string | null; description: string | null }
 
@@ -46,8 +46,9 @@ function authorName(author: unknown): string | null {
 /** A byline longer than this is page text caught by an author element, not a name. */
 const BYLINE_MAX_WORDS = 12;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-/** A date or time trailing the name: "Steven Musil January 18", "Joshua Sokol May 20", "Aleš Vávra před 2 hodinami". */
-const TRAILING_DATE = new RegExp(`\\s+(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');
+/** A date or time trailing the name: "Steven Musil January 18", "Joshua Sokol May 20", "Aleš Vávra před 2 hodinami",
+ * or glued to it where the page's spans had no space between them ("Lucas Nolan22 Dec 2016651", readability breitbart page). */
+const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|\\s+)(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');
 /** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7"). */
 const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
 
@@ -81,15 +82,28 @@ function withoutSiteName(og: string | undefined, title: string | undefined): str
   return og !== undefined && suffix !== undefined && title?.endsWith(suffix) === true ? og.slice(0, -suffix.length).trim() : og;
 }
 
-export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined): Metadata {
+/** Block ids of the article, headline to last paragraph. */
+export interface ArticleSpan { from: number; to: number }
+
+/** An author element this many blocks above the article still heads it (a byline over the headline). */
+const BYLINE_LOOKBEHIND = 3;
+
+/** Author elements inside the article first, then the rest in page order: a sidebar of followable
+ * authors before the story is not its byline (readability yahoo-2 page). */
+function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan | null): string[] {
+  const inside = (c: BylineCandidate): boolean => span !== null && c.block >= span.from - BYLINE_LOOKBEHIND && c.block <= span.to;
+  return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);
+}
+
+export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null): Metadata {
   const m = meta?.meta ?? {};
   const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
-    headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], m['dc.title'], headlineBlock, titleHeadline),
+    headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], headlineBlock, titleHeadline),
     // The first candidate that is still a name once dates and "By" are gone.
-    byline: [authorName(ld.author), m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'], m['dc.creator'],
-      meta?.bylineText ?? null, bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,
+    byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
+      ...bylineTexts(meta?.bylines ?? [], span), bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,
     published: first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
       m['dc.date.issued'], m.date, meta?.timeDatetime ?? null),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),

@@ -18,15 +18,21 @@ const DATELINE = /^[\p{L}]*,?\s*(\d{1,2}(st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(19|2
 
 export interface PageHeader { headline: number | null; standfirst: number | null; bylines: number[]; candidates: Block[] }
 
-function isTitleLike(block: Block, hit: Hit | null): boolean {
-  const f = block.features;
-  if (hit && hit.rule.verdict === 'furniture') return false;
-  if (f.words < HEADLINE.minWords || f.words > HEADLINE.maxWords) return false;
-  return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
-}
-
 function titleMatches(block: Block, title: string | undefined): boolean {
   return title !== undefined && title.toLowerCase().includes(block.text.toLowerCase());
+}
+
+/** A short <h1> that the <title> repeats is the headline however few its words (readability wikipedia-2 page:
+ * "New Zealand", where "From Wikipedia, the free encyclopedia" would win otherwise). */
+function isEchoedH1(block: Block, title: string | undefined): boolean {
+  return block.tag === 'h1' && titleMatches(block, title);
+}
+
+function isTitleLike(block: Block, hit: Hit | null, title: string | undefined): boolean {
+  const f = block.features;
+  if (hit && hit.rule.verdict === 'furniture') return false;
+  if ((f.words < HEADLINE.minWords && !isEchoedH1(block, title)) || f.words > HEADLINE.maxWords) return false;
+  return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
 }
 
 function headlineScore(block: Block, regionStart: number, title: string | undefined): number {
@@ -41,7 +47,7 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   // Inside the body, only a real heading (or a line matching <title>) heads it: a short first paragraph
   // is not a headline (scrapinghub: jeongdongtheater).
   const heads = (b: Block): boolean => b.id < regionStart || b.tag === null || /^h[1-3]$/.test(b.tag) || titleMatches(b, title);
-  const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null) && heads(b));
+  const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null, title) && heads(b));
   candidates.sort((a, b) => headlineScore(b, regionStart, title) - headlineScore(a, regionStart, title));
   const best = candidates[0]?.id;
   if (best === undefined) return { headline: null, standfirst: null, bylines: [], candidates };

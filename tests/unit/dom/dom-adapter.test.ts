@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentToBlocks } from '../../../src/adapters/dom/index.ts';
+import { runEngine } from '../../../src/engine/engine.ts';
+import { extractAll } from '../../../src/engine/extract/index.ts';
 
 function doc(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -52,4 +54,29 @@ describe('page metadata', () => {
       + '<script type="application/ld+json"><!-- {"@type":"Person","name":"X"} --></script></head><body><p>Text</p></body>';
     expect(documentToBlocks(doc(html)).input.meta?.jsonLd).toEqual([{ '@type': 'BlogPosting', datePublished: '2024-06-25' }, { '@type': 'Person', name: 'X' }]);
   });
+
+  it('reads every name of a space-separated property and keys Dublin Core as dc.<field> (readability 004-metadata page)', () => {
+    const html = '<head><meta property="x:title dc:title" content="Preferred title"><meta name="DCTERMS.creator" content="Creator Name">'
+      + '<meta property="og:title" content=""></head><body><p>Text</p></body>';
+    const meta = documentToBlocks(doc(html)).input.meta?.meta;
+    expect(meta).toMatchObject({ 'x:title': 'Preferred title', 'dc.title': 'Preferred title', 'dc.creator': 'Creator Name' });
+    expect(meta).not.toHaveProperty('og:title');
+  });
+
+  it('records each author element with the block it precedes', () => {
+    const html = '<ul><li class="author-follow">Sidebar Person Writes About Things</li></ul><h1>Story</h1><div class="byline">By Ann Lee</div><p>Body.</p>';
+    const bylines = documentToBlocks(doc(html)).input.meta?.bylines;
+    expect(bylines).toEqual([{ text: 'Sidebar Person Writes About Things', block: 0 }, { text: 'By Ann Lee', block: 2 }]);
+  });
 });
+
+describe('headline in DOM mode', () => {
+  it('takes a one-word <h1> that the <title> repeats over a longer site line (readability wikipedia-2 page)', () => {
+    const para = '<p>Mozilla is a free software community founded in 1998 by members of Netscape, and it makes the Firefox browser that many people use every day.</p>';
+    const { input } = documentToBlocks(doc(`<title>Mozilla - Wikipedia</title><h1>Mozilla</h1><div id="siteSub">From Wikipedia, the free encyclopedia</div><div id="content">${para.repeat(4)}</div>`));
+    const result = runEngine(input);
+    expect(result.blocks.find((c) => c.kind === 'headline')?.block.text).toBe('Mozilla');
+    expect(extractAll(result, input).headline).toBe('Mozilla');
+  });
+});
+

@@ -67,22 +67,37 @@ describe('speakers on the seed', () => {
 
 describe('metadata cascade', () => {
   it('prefers JSON-LD (also inside @graph), then meta, then the text, then the title', () => {
-    const meta = { meta: { 'og:title': 'OG title', author: 'Meta Author' }, jsonLd: [{ '@graph': [{ '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2020-01-02', author: { name: 'LD Author' } }] }], bylineText: null, timeDatetime: null };
+    const meta = { meta: { 'og:title': 'OG title', author: 'Meta Author' }, jsonLd: [{ '@graph': [{ '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2020-01-02', author: { name: 'LD Author' } }] }], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, 'Block headline', 'By Block Author', 'Title - Site')).toMatchObject({ headline: 'LD headline', byline: 'LD Author', published: '2020-01-02' });
-    const none = { meta: {}, jsonLd: [], bylineText: null, timeDatetime: null };
+    const none = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
     expect(extractMetadata(none, null, 'By Jane Roe | 12 March 2024 18:40', 'Flood barrier approved - Local - The Courier')).toMatchObject({
       headline: 'Flood barrier approved', byline: 'Jane Roe', published: null });
   });
 
   it('takes each JSON-LD field from the first article object that has it, a WebPage wrapper last (readability spiceworks page)', () => {
-    const meta = { meta: {}, jsonLd: [[{ '@type': 'WebPage', name: 'Page' }, { '@type': 'BlogPosting', headline: 'Video rules', datePublished: '2020-07-10T14:15:42+00:00' }]], bylineText: null, timeDatetime: null };
+    const meta = { meta: {}, jsonLd: [[{ '@type': 'WebPage', name: 'Page' }, { '@type': 'BlogPosting', headline: 'Video rules', datePublished: '2020-07-10T14:15:42+00:00' }]], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, 'Video rules', null, 'Video rules').published).toBe('2020-07-10T14:15:42+00:00');
   });
 
   it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
-    const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylineText: null, timeDatetime: null };
+    const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, 'List of films featuring time loops', null, 'List of films featuring time loops - Wikipedia').headline)
       .toBe('List of films featuring time loops');
+  });
+});
+
+describe('metadata cascade, continued', () => {
+  const bare = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
+
+  it('prefers Dublin Core title and creator over og:title and meta author (readability 004-metadata page)', () => {
+    const meta = { ...bare, meta: { 'dc.title': 'Preferred title', 'og:title': 'A title', 'dc.creator': 'Creator Name', author: 'FAIL' } };
+    expect(extractMetadata(meta, null, null, 'Title Element')).toMatchObject({ headline: 'Preferred title', byline: 'Creator Name' });
+  });
+
+  it('takes the author element inside the article before a sidebar\'s (readability yahoo-2 page)', () => {
+    const meta = { ...bare, bylines: [{ text: 'Katie Couric New Yorkers post their feelings', block: 3 }, { text: 'NATALIYA VASILYEVA', block: 41 }] };
+    expect(extractMetadata(meta, 'Headline', null, 'Headline', { from: 40, to: 60 }).byline).toBe('NATALIYA VASILYEVA');
+    expect(extractMetadata(meta, 'Headline', null, 'Headline').byline).toBe('Katie Couric New Yorkers post their feelings');
   });
 });
 
@@ -97,6 +112,9 @@ describe('byline cleaning', () => {
     expect(cleanByline('<script type="text/javascript"> var x = {}; </script>')).toBeNull();
     expect(cleanByline('one two three four five six seven eight nine ten eleven twelve thirteen')).toBeNull();
     expect(cleanByline('Brian May')).toBe('Brian May');
+    // Date and comment count glued to the name by adjacent spans (readability breitbart page).
+    expect(cleanByline('by Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
+    expect(cleanByline('Agent 47')).toBe('Agent 47');
   });
 });
 
@@ -163,7 +181,7 @@ describe('attribution patterns from the hand-labelled quote set', () => {
   });
 
   it('takes a byline from the New York Times byl meta (readability nytimes-4 page)', () => {
-    const meta = { meta: { byl: 'By Nelson D. Schwartz' }, jsonLd: [], bylineText: null, timeDatetime: null };
+    const meta = { meta: { byl: 'By Nelson D. Schwartz' }, jsonLd: [], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, null, null, undefined).byline).toBe('Nelson D. Schwartz');
   });
 });
