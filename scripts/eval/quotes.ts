@@ -11,7 +11,7 @@ import { parseHtml } from '../../src/cli/parse-html.ts';
 import { CORPUS_DIR } from './corpus.ts';
 
 interface Label { start: string; speaker: string | null; type: 'person' | 'unnamed' | 'organisation' | 'not-speech' }
-interface Gold extends Label { text: string }
+export interface Gold extends Label { text: string }
 interface Labels { articles: { id: string; quotes: Label[] }[] }
 
 /** Spans as the labelling found them: quote-mark runs of at least this many words, per paragraph. */
@@ -46,27 +46,42 @@ function matches(predicted: string, gold: string): boolean {
 
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** The predicted name names the labelled person: its last word is one of theirs ("Kennedy" for "James P. Kennedy Jr.", "Liu" for "Liu Xiaming"). */
-function sameSpeaker(predicted: string, gold: string): boolean {
+export function sameSpeaker(predicted: string, gold: string): boolean {
   const last = words(predicted).filter((w) => !SUFFIX.has(w)).at(-1);
   return last !== undefined && words(gold).includes(last);
 }
 
 export interface Tally { speech: number; person: number; predicted: number; correct: number; foundSpeech: number; foundPerson: number; rightSpeaker: number }
 
-function score(tally: Tally, speakers: readonly Speaker[], gold: readonly Gold[]): void {
+/** Which labelled span each predicted quote found, and by whom; predicted quotes that found none, or a not-speech span. */
+export interface Matching { found: Map<Gold, string>; predicted: number; wrong: number }
+
+export function matchQuotes(speakers: readonly Speaker[], gold: readonly Gold[]): Matching {
   const used = new Set<Gold>();
+  const out: Matching = { found: new Map(), predicted: 0, wrong: 0 };
   for (const s of speakers) {
     // Shorter quotes are outside the labelled set (spans of MIN_SPAN_WORDS or more): neither right nor wrong.
     for (const quote of s.quotes.filter((q) => q.split(/\s+/).filter(Boolean).length >= MIN_SPAN_WORDS)) {
-      tally.predicted += 1;
-      const hit = gold.find((g) => !used.has(g) && matches(quote, g.text));
-      if (hit === undefined) continue;
-      used.add(hit);
-      if (hit.type === 'not-speech') continue;
-      tally.correct += 1;
-      tally.foundSpeech += 1;
-      if (hit.type === 'person') { tally.foundPerson += 1; if (sameSpeaker(s.name, hit.speaker ?? '')) tally.rightSpeaker += 1; }
+      out.predicted += 1;
+      const first = gold.find((g) => !used.has(g) && matches(quote, g.text));
+      if (first !== undefined) used.add(first);
+      if (first === undefined || first.type === 'not-speech') { out.wrong += 1; continue; }
+      out.found.set(first, s.name);
+      // A quote that runs over paragraphs is one quote; the labels hold one span per paragraph, so it finds each later span it holds whole.
+      const runsOn = (g: Gold): boolean => !used.has(g) && g.type !== 'not-speech' && !contains(words(first.text), words(g.text)) && contains(words(quote), words(g.text));
+      for (const g of gold.filter(runsOn)) { used.add(g); out.found.set(g, s.name); }
     }
+  }
+  return out;
+}
+
+function score(tally: Tally, speakers: readonly Speaker[], gold: readonly Gold[]): void {
+  const m = matchQuotes(speakers, gold);
+  tally.predicted += m.predicted;
+  tally.correct += m.predicted - m.wrong;
+  for (const [g, name] of m.found) {
+    tally.foundSpeech += 1;
+    if (g.type === 'person') { tally.foundPerson += 1; if (sameSpeaker(name, g.speaker ?? '')) tally.rightSpeaker += 1; }
   }
   tally.speech += gold.filter((g) => g.type !== 'not-speech').length;
   tally.person += gold.filter((g) => g.type === 'person').length;
@@ -74,10 +89,12 @@ function score(tally: Tally, speakers: readonly Speaker[], gold: readonly Gold[]
 
 const blank = (): Tally => ({ speech: 0, person: 0, predicted: 0, correct: 0, foundSpeech: 0, foundPerson: 0, rightSpeaker: 0 });
 
-export function evaluateQuotes(file = 'eval/quotes.json'): { groundTruth: Tally; html: Tally } {
+/** One labelled article: its ground-truth paragraphs and its spans with their labels. */
+export interface LabelledArticle { id: string; dir: string; url: string | undefined; paragraphs: string[]; gold: Gold[] }
+
+export function loadLabelled(file = 'eval/quotes.json'): LabelledArticle[] {
   const labels = JSON.parse(readFileSync(file, 'utf8')) as Labels;
-  const runs = { groundTruth: blank(), html: blank() };
-  for (const article of labels.articles) {
+  return labels.articles.map((article) => {
     const dir = join(CORPUS_DIR, 'scrapinghub', article.id);
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { text: string; url?: string };
     const spans = goldSpans(expected.text);
@@ -86,12 +103,20 @@ export function evaluateQuotes(file = 'eval/quotes.json'): { groundTruth: Tally;
       if (!text.trim().split(/\s+/).join(' ').startsWith(q.start)) throw new Error(`eval/quotes.json is out of step with ${article.id} at quote ${i}`);
       return { ...q, text };
     });
-    score(runs.groundTruth, extractSpeakers(expected.text.split(/\n+/).map((p) => p.trim()).filter(Boolean)), gold);
-    const result = runEngine(documentToBlocks(parseHtml(readFileSync(join(dir, 'page.html'), 'utf8'), expected.url)).input);
+    return { id: article.id, dir, url: expected.url, paragraphs: expected.text.split(/\n+/).map((p) => p.trim()).filter(Boolean), gold };
+  });
+}
+
+export function evaluateQuotes(file = 'eval/quotes.json'): { groundTruth: Tally; html: Tally } {
+  const articles = loadLabelled(file);
+  const runs = { groundTruth: blank(), html: blank() };
+  for (const { dir, url, paragraphs, gold } of articles) {
+    score(runs.groundTruth, extractSpeakers(paragraphs), gold);
+    const result = runEngine(documentToBlocks(parseHtml(readFileSync(join(dir, 'page.html'), 'utf8'), url)).input);
     score(runs.html, extractSpeakers(result.blocks.filter((c) => c.verdict === 'article' && (c.kind === 'body' || c.kind === 'standfirst')).map((c) => c.block.text)), gold);
   }
   const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-  console.log(`\nquotes (${labels.articles.length} hand-labelled articles)   person-quote recall  speech recall  precision  speaker correct`);
+  console.log(`\nquotes (${articles.length} hand-labelled articles)   person-quote recall  speech recall  precision  speaker correct`);
   for (const [name, t] of Object.entries(runs)) {
     console.log(`  ${(name === 'html' ? 'HTML page, end to end' : 'ground-truth paragraphs').padEnd(38)} ${pct(t.foundPerson, t.person).padStart(8)} of ${t.person}  ${pct(t.foundSpeech, t.speech).padStart(6)} of ${t.speech}  ${pct(t.correct, t.predicted).padStart(7)} of ${t.predicted}  ${pct(t.rightSpeaker, t.foundPerson).padStart(7)}`);
   }

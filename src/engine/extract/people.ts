@@ -31,7 +31,11 @@ function genderOf(name: string, role: string | null): Gender {
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
 /** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page). */
 const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|expert|fellow|trader|commander|ambassador|head|leader)`;
-const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>[^,;.]{3,60}?${ROLE_NOUN}\b[^,;.]{0,40}),`, 'gu');
+/** Role text: no clause breaks, but the periods inside "U.K." are fine (scrapinghub newsweek page: "Ian Hamilton, an expert … at the U.K.'s University of York …,"). */
+const ROLE_TEXT = String.raw`(?:[^,;.]|\.(?=\S))`;
+const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>${ROLE_TEXT}{3,60}?${ROLE_NOUN}\b${ROLE_TEXT}{0,160}),`, 'gu');
+/** Royals go by one name: "Prince Andrew" is Andrew (scrapinghub BBC interview pages). */
+const ROYAL = /\b(?<role>King|Queen|Prince|Princess|Pope)\s+(?<name>[A-Z][\p{L}'’-]+)\b(?![\s-]+[A-Z])/gu;
 
 /** Capitalised words that start a sentence or name places and groups, never people. */
 const NOT_FIRST = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'If', 'As', 'After', 'When', 'His', 'Her', 'Their', 'This', 'That', 'United', 'Saudi', 'Middle', 'Islamic', 'Arab', 'New', 'North', 'South', 'East', 'West']);
@@ -56,6 +60,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
   for (const text of paragraphs) {
     for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
+    for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     for (const m of text.matchAll(PLAIN_NAME)) if (isKnownFirstName(m[0].split(/\s+/)[0] ?? '')) add(m[0], null, offset + m.index);
     offset += text.length + 1;
   }

@@ -1,0 +1,66 @@
+// "he said" / "she said": the person a pronoun before or after a quote means.
+// The subject of the sentences just before the quote in its paragraph comes
+// first, then the running speaker, then whoever was named last.
+import type { Person } from './people.ts';
+
+export interface Position { paragraph: number; offset: number }
+export interface PronounContext { paragraphs: readonly string[]; people: readonly Person[]; last: Person | null }
+
+/** A sentence ends at . ! or ? (perhaps inside a closing quote) and a space, but not after a title ("Mr. Smith"). */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Prof|[A-Z]))[.!?]["”’)]*\s+/g;
+
+/** Where the sentence that holds the end of this text starts (its length when the text ends a sentence). */
+export function sentenceStart(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  return text.slice(start).trim() === '' && /[.!?]["”’)]*\s*$/.test(text) ? text.length : start;
+}
+
+const QUOTED = /["“][^"“”]*["”]/g;
+const PRONOUN_WORD = /\b(?:he|she|He|She)\b/;
+
+/** Walking back through the sentences before the quote in its paragraph, quotes left out: the person a sentence
+ * names before any he/she ("Simmons teed up McDonald's cameo. “…,” he said. “…”" is Simmons); a sentence whose
+ * subject is itself he/she passes the question to the sentence before it. */
+function subjectBefore(ctx: PronounContext, position: Position, fits: (p: Person) => boolean): Person | null {
+  let lead = (ctx.paragraphs[position.paragraph] ?? '').slice(0, position.offset).trimEnd();
+  while (/[.!?]["”’)]*$/.test(lead)) {
+    const start = sentenceStart(lead.replace(/[.!?]["”’)]*$/, ''));
+    const sentence = lead.slice(start).replace(QUOTED, ' ');
+    const pronounAt = sentence.search(PRONOUN_WORD);
+    let best: { person: Person; at: number } | null = null;
+    for (const person of ctx.people) {
+      const at = sentence.indexOf(person.surname);
+      if (fits(person) && at >= 0 && (pronounAt < 0 || at < pronounAt) && (best === null || at < best.at)) best = { person, at };
+    }
+    if (best !== null) return best.person;
+    if (pronounAt < 0 || start === 0) return null;
+    lead = lead.slice(0, start).trimEnd();
+  }
+  return null;
+}
+
+/** The person named most recently before a position, for a pronoun with no speaker before it. */
+function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person) => boolean): Person | null {
+  for (let p = position.paragraph; p >= 0; p--) {
+    const text = (ctx.paragraphs[p] ?? '').slice(0, p === position.paragraph ? position.offset : undefined);
+    let best: { person: Person; at: number } | null = null;
+    for (const person of ctx.people) {
+      if (!fits(person)) continue;
+      const at = text.lastIndexOf(person.surname);
+      if (at >= 0 && (best === null || at > best.at)) best = { person, at };
+    }
+    if (best) return best.person;
+  }
+  return null;
+}
+
+export function resolvePronoun(pronoun: string, ctx: PronounContext, position: Position): Person | null {
+  const gender = /^he$/i.test(pronoun) ? 'male' : 'female';
+  const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
+  const last = ctx.last !== null && fits(ctx.last) ? ctx.last : null;
+  // A running speaker known only by the word before "said" may be a group ("Human Rights Watch said"): a person
+  // named earlier comes first then (scrapinghub aljazeera page: "…," he told settler leaders, after Netanyahu).
+  const known = last !== null && ctx.people.includes(last);
+  return subjectBefore(ctx, position, fits) ?? (known ? last : null) ?? lastMentioned(ctx, position, fits) ?? last;
+}
