@@ -5,7 +5,7 @@ import { textToBlocks } from '../adapters/text/index.ts';
 import { runEngineSteps } from '../engine/engine.ts';
 import { drain, type Steps } from '../engine/steps.ts';
 import type { EngineResult } from '../engine/types.ts';
-import { extractAll, type Extracted } from '../engine/extract/index.ts';
+import { extractionInput, type ExtractInput } from '../engine/extract/input.ts';
 import { wordCount } from '../engine/text/words.ts';
 import { HIDDEN_ATTR } from './hide.ts';
 import { plainTextPre, VIEW_ATTR } from './text-view.ts';
@@ -20,7 +20,8 @@ export interface PageAnalysis {
   pre: HTMLPreElement | null;
   text: string;
   isArticle: boolean;
-  extracted: Extracted;
+  /** What the popup's extractors read (headline, summary, speakers). */
+  article: ExtractInput;
 }
 
 /** Hidden by the page's own styles; our hidden elements do not count (their children stay visible to the engine). */
@@ -43,12 +44,12 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
     const text = pre.textContent;
     const input = textToBlocks(text, doc.title);
     const result = yield* runEngineSteps(input);
-    return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result), extracted: extractAll(result, input) };
+    return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result), article: extractionInput(result, input) };
   }
   const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => el.hasAttribute(VIEW_ATTR) });
   const result = yield* runEngineSteps(input);
   yield;
-  return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), extracted: extractAll(result, input) };
+  return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), article: extractionInput(result, input) };
 }
 
 function isArticle(result: EngineResult): boolean {

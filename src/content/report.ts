@@ -10,7 +10,7 @@ const QUOTE_CHARS = 160;
 const MAX_LISTED = 200;
 
 export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[], userHits: readonly UserHit[] = []): PageReport {
-  const { result, extracted } = analysis;
+  const { result } = analysis;
   const mine: HiddenEntry[] = userHits.map((h) => ({ blockId: -1, ruleId: USER_RULE_ID, kind: 'user rule', evidence: `your rule ${h.rule.source}`, text: clip(h.text) }));
   const byKind = countByKind(hidden);
   if (mine.length > 0) byKind['user rule'] = mine.length;
@@ -20,9 +20,7 @@ export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, 
     mode: analysis.mode,
     on,
     isArticle: analysis.isArticle,
-    headline: analysis.isArticle ? extracted.headline : null,
-    summary: analysis.isArticle ? extracted.summary : [],
-    speakers: analysis.isArticle ? extracted.speakers : [],
+    article: analysis.isArticle ? analysis.article : null,
     hiddenTotal: hidden.length + mine.length,
     hiddenByKind: byKind,
     hidden: [...mine, ...hidden.map((c) => ({ blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) }))]

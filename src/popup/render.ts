@@ -2,6 +2,7 @@
 // every string comes from a web page and may be hostile.
 import type { HiddenEntry, PageReport, SpeakerReport } from '../shared/report';
 import { byId } from '../shared/dom.ts';
+import { extractFrom } from '../engine/extract/index.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -56,12 +57,16 @@ export function render(report: PageReport, onShow: (blockId: number) => void): v
   toggle.checked = report.on;
   byId('status').textContent = !report.isArticle ? 'No article found on this page.'
     : report.on ? `Decluttered: ${report.hiddenTotal} blocks hidden.` : 'Declutter is off.';
-  region('headline-region', report.headline !== null);
-  byId('headline').textContent = report.headline ?? '';
-  region('summary-region', report.summary.length > 0);
-  byId('summary').textContent = report.summary.join(' ');
-  region('speakers-region', report.speakers.length > 0);
-  byId('speakers').replaceChildren(...report.speakers.map(speakerItem));
+  // The extractors run here, not in the content script (see engine/extract/input.ts).
+  const extracted = report.article === null ? null : extractFrom(report.article);
+  const summary = extracted?.summary ?? [];
+  const speakers = extracted?.speakers ?? [];
+  region('headline-region', extracted?.headline != null);
+  byId('headline').textContent = extracted?.headline ?? '';
+  region('summary-region', summary.length > 0);
+  byId('summary').textContent = summary.join(' ');
+  region('speakers-region', speakers.length > 0);
+  byId('speakers').replaceChildren(...speakers.map(speakerItem));
   region('hidden-region', report.on && report.hiddenTotal > 0);
   byId('hidden-counts').textContent = counts(report.hiddenByKind);
   const more = report.hiddenTotal - report.hidden.length;

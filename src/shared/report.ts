@@ -1,4 +1,5 @@
 // What the content script reports about its page: plain, serialisable data.
+import type { ExtractInput } from '../engine/extract/input.ts';
 
 export interface HiddenEntry {
   blockId: number;
@@ -20,9 +21,8 @@ export interface PageReport {
   mode: 'html' | 'text';
   on: boolean;
   isArticle: boolean;
-  headline: string | null;
-  summary: string[];
-  speakers: SpeakerReport[];
+  /** The article for the popup's extractors (headline, summary, speakers); null when the page is no article. */
+  article: ExtractInput | null;
   /** The first hidden blocks, in page order (a huge page can hide thousands; the list is capped). */
   hidden: HiddenEntry[];
   /** All hidden blocks, counted per kind. */

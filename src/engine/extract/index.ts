@@ -1,6 +1,7 @@
 // The extractors over the engine's article blocks: headline, byline, date,
 // summary and quoted speakers. Results are plain text, never markup.
 import type { EngineInput, EngineResult, Kind } from '../types.ts';
+import { extractionInput, type ExtractInput } from './input.ts';
 import { extractMetadata } from './metadata.ts';
 import { extractSpeakers, type Speaker } from './speakers.ts';
 import { summarise } from './summary.ts';
@@ -15,13 +16,11 @@ export interface Extracted {
 
 const PROSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['body', 'standfirst']);
 
-export function extractAll(result: EngineResult, input: EngineInput): Extracted {
-  const article = result.blocks.filter((c) => c.verdict === 'article');
-  const textOf = (kind: Kind): string | null => article.find((c) => c.kind === kind)?.block.text ?? null;
-  const paragraphs = article.filter((c) => PROSE_KINDS.has(c.kind)).map((c) => c.block.text);
-  const body = article.filter((c) => c.kind === 'body').map((c) => c.block.text);
-  const span = article.length === 0 ? null : { from: article[0]?.block.id ?? 0, to: article[article.length - 1]?.block.id ?? 0 };
-  const meta = extractMetadata(input.meta, textOf('headline'), textOf('byline'), input.title, span);
+export function extractFrom(x: ExtractInput): Extracted {
+  const textOf = (kind: Kind): string | null => x.blocks.find((b) => b.kind === kind)?.text ?? null;
+  const paragraphs = x.blocks.filter((b) => PROSE_KINDS.has(b.kind)).map((b) => b.text);
+  const body = x.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
+  const meta = extractMetadata(x.meta ?? undefined, textOf('headline'), textOf('byline'), x.title ?? undefined, x.span);
   return {
     headline: meta.headline,
     byline: meta.byline,
@@ -29,4 +28,8 @@ export function extractAll(result: EngineResult, input: EngineInput): Extracted 
     summary: summarise(body, meta.description ?? textOf('standfirst')),
     speakers: extractSpeakers(paragraphs),
   };
+}
+
+export function extractAll(result: EngineResult, input: EngineInput): Extracted {
+  return extractFrom(extractionInput(result, input));
 }

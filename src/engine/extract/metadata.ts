@@ -2,6 +2,7 @@
 // declares (JSON-LD, Open Graph/twitter/Dublin Core/parsely meta), then what
 // the engine found in the text (headline and byline blocks), then <title>.
 import type { BylineCandidate, PageMeta } from '../types.ts';
+import type { ArticleSpan } from './input.ts';
 
 export interface Metadata { headline: string | null; byline: string | null; published: string | null; description: string | null }
 
@@ -81,9 +82,6 @@ function withoutSiteName(og: string | undefined, title: string | undefined): str
   const suffix = og === undefined ? undefined : TITLE_SUFFIX.exec(og)?.[0];
   return og !== undefined && suffix !== undefined && title?.endsWith(suffix) === true ? og.slice(0, -suffix.length).trim() : og;
 }
-
-/** Block ids of the article, headline to last paragraph. */
-export interface ArticleSpan { from: number; to: number }
 
 /** An author element this many blocks above the article still heads it (a byline over the headline). */
 const BYLINE_LOOKBEHIND = 3;
