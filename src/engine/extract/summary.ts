@@ -14,6 +14,8 @@ const MAX_OVERLAP = 0.5;
 /** "WASHINGTON (AP) —", "NEW YORK (Reuters) -", "LONDON:", "Jan. 5 (AP) –". */
 const DATELINE = /^(?:[A-Z][A-Z .,'-]{1,40}?(?:,\s*[A-Z][\p{L}.]+)?\s*(?:\([^)]{1,30}\))?\s*[—–:-]+\s+|\([^)]{1,30}\)\s*[—–-]+\s+)/u;
 
+const SENTENCE_END = /[.!?…]["”’)\]]*$/u;
+
 export function stripDateline(text: string): string {
   return text.replace(DATELINE, '').trim();
 }
@@ -30,7 +32,8 @@ export function summarise(paragraphs: readonly string[], description: string | n
   for (const paragraph of paragraphs.slice(0, MAX_SENTENCES + 2)) {
     for (const sentence of sentences(stripDateline(paragraph))) {
       const tokens = words(sentence).map((w) => w.toLowerCase());
-      if (tokens.length < DESCRIPTION_MIN_WORDS / 2) continue;
+      // Lines without a full stop are decks, headings and pull quotes, not lead sentences (readability medium-3 page).
+      if (tokens.length < DESCRIPTION_MIN_WORDS / 2 || !SENTENCE_END.test(sentence)) continue;
       const known = tokens.filter((t) => seen.has(t)).length / tokens.length;
       if (chosen.length > 0 && (known > MAX_OVERLAP || total + tokens.length > MAX_WORDS)) continue;
       chosen.push(sentence);

@@ -4,6 +4,7 @@ import type { Block, Classification, Kind } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import type { PageHeader } from './page-header.ts';
 import { LINKS } from '../thresholds.ts';
+import { inProseList } from '../lists.ts';
 import { ARTICLE_TEXT, BYLINE_LINE, HEADLINE_LINE, LOW_TEXT_QUALITY, OUTSIDE_ARTICLE, STANDFIRST_LINE, SUBHEADING, type StageRule } from '../rules/stage-rules.ts';
 
 /** Kinds whose text makes up the article body. */
@@ -57,7 +58,7 @@ export function classifyAll(f: Findings): Classification[] {
     if (!inRegion) return fromStage(block, OUTSIDE_ARTICLE, 'outside the article region');
     if (isSubheading(f, i)) return fromStage(block, SUBHEADING, 'a heading followed by article prose');
     if (f.resolved[i] === 'good' || f.prose[i] === true) return fromStage(block, ARTICLE_TEXT, 'prose in the article region');
-    if (f.lenient && (block.linkDensity ?? 0) < LINKS.linkList) return fromStage(block, ARTICLE_TEXT, 'text inside the article container');
+    if (f.lenient && ((block.linkDensity ?? 0) < LINKS.linkList || inProseList(block, f.blocks))) return fromStage(block, ARTICLE_TEXT, 'text inside the article container');
     return fromStage(block, LOW_TEXT_QUALITY, 'short or link-heavy text among boilerplate');
   });
 }

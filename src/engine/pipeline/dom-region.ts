@@ -6,6 +6,7 @@ import type { Block, ContainerInfo } from '../types.ts';
 import type { Quality } from './quality.ts';
 import { CONTAINER_SCORE, LINKS } from '../thresholds.ts';
 import { LANDMARKS } from '../rules/landmarks.ts';
+import { joinTwinSections } from './twin-sections.ts';
 
 const TAG_WEIGHT: Record<string, number> = { div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 };
@@ -109,6 +110,7 @@ export function domRegion(blocks: readonly Block[], containers: readonly Contain
     const prose = sibling === path[path.length - 1] && own[block.id] === 'good' && (block.linkDensity ?? 0) < LINKS.maxForProse;
     if (siblingScore >= threshold || prose) inRegion[block.id] = true;
   }
+  joinTwinSections(blocks, containers, top, parent, own, scoring, inRegion);
   growByProse(blocks, own, scoring, inRegion);
   return { inRegion, top };
 }

@@ -1,6 +1,8 @@
 // Blocks that are almost all link text — teaser lists, tag clouds, "read more"
 // links — in DOM mode (Readability's link density; unknown in saved text).
+// Not a linked item of a list whose other items are prose (see lists.ts).
 import { LENGTH, LINKS } from '../thresholds.ts';
+import { inProseList } from '../lists.ts';
 import type { Rule } from './rule.ts';
 
 const rule: Rule = {
@@ -8,9 +10,10 @@ const rule: Rule = {
   summary: 'Blocks that are mostly links (teasers, tag lists, read-more links)',
   kind: 'related',
   verdict: 'furniture',
-  match(block) {
+  match(block, ctx) {
     const density = block.linkDensity;
     if (density === null || density < LINKS.linkList || block.features.words > LENGTH.teaserMaxWords) return null;
+    if (inProseList(block, ctx.blocks)) return null;
     return { evidence: `${Math.round(density * 100)}% of its text is links`, opensRun: false, weak: true };
   },
 };

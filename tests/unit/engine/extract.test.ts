@@ -31,6 +31,11 @@ describe('summary', () => {
     expect(lead.length).toBeGreaterThanOrEqual(1);
     expect(lead.length).toBeLessThanOrEqual(3);
   });
+
+  it('leaves out lines without a full stop: decks and pull quotes are not lead sentences (readability medium-3 page)', () => {
+    expect(summarise(['How to get shanked doing what people say they want', 'The first real sentence of the story says what happened.'], null))
+      .toEqual(['The first real sentence of the story says what happened.']);
+  });
 });
 
 describe('speakers on the seed', () => {

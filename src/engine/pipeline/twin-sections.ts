@@ -1,0 +1,51 @@
+// Articles cut into sections by figures, ads and sidebars repeat the same
+// container for each section (readability quanta-1: three div.post__content,
+// lazy-image-1: Medium's div.z per section, nytimes-2: div.story-body-1/-2).
+// Once the region is the top container, its twins near it join: containers
+// with the same tag and first class name, under an ancestor a few levels up,
+// holding prose of their own.
+import type { Block, ContainerInfo } from '../types.ts';
+import type { Quality } from './quality.ts';
+import { LINKS } from '../thresholds.ts';
+
+export const TWINS = {
+  /** The shared ancestor is at most this many levels above the top container. */
+  maxLevels: 5,
+  /** A twin holds at least this many good prose blocks of its own. */
+  minProseBlocks: 2,
+} as const;
+
+const signature = (info: ContainerInfo | undefined): string | null =>
+  info === undefined || info.tokens[0] === undefined ? null : `${info.tag}.${info.tokens[0]}`;
+
+/** Nearest ancestors of a container, up to the bound (parent ids from the block paths). */
+function ancestorsOf(top: number, parent: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let p = parent[top] ?? -1, level = 0; p >= 0 && level < TWINS.maxLevels; p = parent[p] ?? -1, level++) out.add(p);
+  return out;
+}
+
+/** For each block, the twin container on its path (below a near ancestor of the top), or -1. */
+function twinOf(block: Block, containers: readonly ContainerInfo[], top: number, wanted: string, near: ReadonlySet<number>): number {
+  let underNear = false;
+  for (const c of block.path) {
+    if (c === top) return -1;
+    if (near.has(c)) underNear = true;
+    else if (underNear && signature(containers[c]) === wanted) return c;
+  }
+  return -1;
+}
+
+export function joinTwinSections(blocks: readonly Block[], containers: readonly ContainerInfo[], top: number, parent: Int32Array,
+  own: readonly Quality[], scoring: readonly boolean[], inRegion: boolean[]): void {
+  const wanted = signature(containers[top]);
+  if (wanted === null) return;
+  const near = ancestorsOf(top, parent);
+  const twins = blocks.map((b) => (scoring[b.id] === true && !inRegion[b.id] ? twinOf(b, containers, top, wanted, near) : -1));
+  const prose = new Map<number, number>();
+  twins.forEach((t, i) => {
+    const b = blocks[i];
+    if (t >= 0 && b !== undefined && own[i] === 'good' && (b.linkDensity ?? 0) < LINKS.maxForProse) prose.set(t, (prose.get(t) ?? 0) + 1);
+  });
+  twins.forEach((t, i) => { if (t >= 0 && (prose.get(t) ?? 0) >= TWINS.minProseBlocks) inRegion[i] = true; });
+}
