@@ -56,6 +56,11 @@ export const REGION = {
 export const GUARD = {
   /** Fewer article words than this and the rules are deemed to have over-reached. */
   minArticleWords: 40,
+  /** In the fallback, a block this long with few links counts though its words are no known function words
+   * (readability title-and-h1-discrepancy page: lorem ipsum, which the saved-text view otherwise empties)… */
+  longBlockWords: 25,
+  /** …at this share of its words, below prose. */
+  longBlockShare: 0.5,
 } as const;
 
 /** Headline candidates: short, title-like lines before the body. */

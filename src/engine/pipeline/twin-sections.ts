@@ -15,8 +15,11 @@ export const TWINS = {
   minProseBlocks: 2,
 } as const;
 
-const signature = (info: ContainerInfo | undefined): string | null =>
-  info === undefined || info.tokens[0] === undefined ? null : `${info.tag}.${info.tokens[0]}`;
+/** Tag and first class word, the pair twins share; null for a container without a class. */
+interface Signature { tag: string; first: string }
+const signatureOf = (info: ContainerInfo | undefined): Signature | null =>
+  info === undefined || info.tokens[0] === undefined ? null : { tag: info.tag, first: info.tokens[0] };
+const matches = (info: ContainerInfo | undefined, s: Signature): boolean => info !== undefined && info.tag === s.tag && info.tokens[0] === s.first;
 
 /** Nearest ancestors of a container, up to the bound (parent ids from the block paths). */
 function ancestorsOf(top: number, parent: Int32Array): Set<number> {
@@ -26,19 +29,19 @@ function ancestorsOf(top: number, parent: Int32Array): Set<number> {
 }
 
 /** For each block, the twin container on its path (below a near ancestor of the top), or -1. */
-function twinOf(block: Block, containers: readonly ContainerInfo[], top: number, wanted: string, near: ReadonlySet<number>): number {
+function twinOf(block: Block, containers: readonly ContainerInfo[], top: number, wanted: Signature, near: ReadonlySet<number>): number {
   let underNear = false;
   for (const c of block.path) {
     if (c === top) return -1;
     if (near.has(c)) underNear = true;
-    else if (underNear && signature(containers[c]) === wanted) return c;
+    else if (underNear && matches(containers[c], wanted)) return c;
   }
   return -1;
 }
 
 export function joinTwinSections(blocks: readonly Block[], containers: readonly ContainerInfo[], top: number, parent: Int32Array,
   own: readonly Quality[], scoring: readonly boolean[], inRegion: boolean[]): void {
-  const wanted = signature(containers[top]);
+  const wanted = signatureOf(containers[top]);
   if (wanted === null) return;
   const near = ancestorsOf(top, parent);
   const twins = blocks.map((b) => (scoring[b.id] === true && !inRegion[b.id] ? twinOf(b, containers, top, wanted, near) : -1));

@@ -35,6 +35,13 @@ describe('engine', () => {
     expect(result.warnings.join(' ')).toMatch(/best-scoring region/);
   });
 
+  it('keeps long plain paragraphs in the guard even when their words are no known function words (readability title-and-h1-discrepancy page)', () => {
+    const lorem = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.';
+    const result = runEngine(textToBlocks(`This is a long title with a colon: Hello there\n${lorem}\n${lorem}`));
+    expect(result.article.split('\n\n')).toEqual([lorem, lorem]);
+    expect(result.guarded).toBe(true);
+  });
+
   it('is deterministic: the same input gives the same verdicts', () => {
     const text = `Share this\n\n${PROSE}\n\nComments\n${PROSE}`;
     const a = runEngine(textToBlocks(text));
