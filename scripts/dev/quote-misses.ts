@@ -1,11 +1,11 @@
 // Dev aid: labelled person quotes (eval/quotes.json) the speaker extractor misses or gives to the
 // wrong person, matched as the eval matches, with the paragraph each stands in.
-// Usage: node --import tsx scripts/dev/quote-misses.ts
+// Usage: node --import tsx scripts/dev/quote-misses.ts [eval/quotes.json]
 import { extractSpeakers } from '../../src/engine/extract/speakers.ts';
 import { loadLabelled, matchQuotes, sameSpeaker } from '../eval/quotes.ts';
 
 const head = (s: string): string => (s.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 6).join(' ');
-for (const { id, paragraphs, gold } of loadLabelled()) {
+for (const { id, paragraphs, gold } of loadLabelled(process.argv[2])) {
   const { found } = matchQuotes(extractSpeakers(paragraphs), gold);
   for (const g of gold) {
     const name = found.get(g);

@@ -107,7 +107,7 @@ export function loadLabelled(file = 'eval/quotes.json'): LabelledArticle[] {
   });
 }
 
-export function evaluateQuotes(file = 'eval/quotes.json'): { groundTruth: Tally; html: Tally } {
+export function evaluateQuotes(file = 'eval/quotes.json', name = 'hand-labelled'): { groundTruth: Tally; html: Tally } {
   const articles = loadLabelled(file);
   const runs = { groundTruth: blank(), html: blank() };
   for (const { dir, url, paragraphs, gold } of articles) {
@@ -116,7 +116,7 @@ export function evaluateQuotes(file = 'eval/quotes.json'): { groundTruth: Tally;
     score(runs.html, extractSpeakers(result.blocks.filter((c) => c.verdict === 'article' && (c.kind === 'body' || c.kind === 'standfirst')).map((c) => c.block.text)), gold);
   }
   const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-  console.log(`\nquotes (${articles.length} hand-labelled articles)   person-quote recall  speech recall  precision  speaker correct`);
+  console.log(`\nquotes (${articles.length} ${name} articles)   person-quote recall  speech recall  precision  speaker correct`);
   for (const [name, t] of Object.entries(runs)) {
     console.log(`  ${(name === 'html' ? 'HTML page, end to end' : 'ground-truth paragraphs').padEnd(38)} ${pct(t.foundPerson, t.person).padStart(8)} of ${t.person}  ${pct(t.foundSpeech, t.speech).padStart(6)} of ${t.speech}  ${pct(t.correct, t.predicted).padStart(7)} of ${t.predicted}  ${pct(t.rightSpeaker, t.foundPerson).padStart(7)}`);
   }

@@ -13,8 +13,9 @@ const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+)*?${TITLE}(?:\s+(
 // Middle initials and "Jr." count ("Patrick W. Carlineo Jr."); particles stand alone or join with a hyphen
 // ("al-Maliki", "van der"), never the start of a word ("also").
 const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)(?:-[\p{L}'’-]+|(?=\s))|[IVX]{1,4})`;
-/** Office words are never part of a name: "said White House Press Secretary Stephanie Grisham" names Grisham. */
-const NOT_NAME = String.raw`(?!(?:Secretary|President|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press)\b)`;
+/** Office words are never part of a name: "said White House Press Secretary Stephanie Grisham" names Grisham,
+ * "explains SciSpacE Team Leader Jennifer Ngo-Anh" names Ngo-Anh. */
+const NOT_NAME = String.raw`(?!(?:Secretary|President|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press|Team|Leader|Head|Manager|Editor|Analyst|Economist)\b)`;
 export const NAME = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:\s+${NOT_NAME}${NAME_TOKEN}){1,3}`;
 
 /** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */

@@ -32,6 +32,19 @@ describe('attribution after the quote', () => {
   });
 });
 
+describe('verbs and titles after the quote', () => {
+  it('reads verbs of saying in the present too, and the name after a run of title words (phys.org, LA Times, Ars Technica pages)', () => {
+    const found = byName(extractSpeakers([
+      '"Hibernation has long been proposed for long trips," explains SciSpacE Team Leader Jennifer Ngo-Anh.',
+      '“After two more years of this,” Doctor asks, “what kind of products are going to be left?”',
+      '“It depends on what Boeing is willing to invest,” responded NASA administrator Jim Bridenstine.',
+    ]));
+    expect(found['Jennifer Ngo-Anh']).toEqual(['Hibernation has long been proposed for long trips']);
+    expect(found.Doctor).toEqual(['After two more years of this', 'what kind of products are going to be left?']);
+    expect(found['Jim Bridenstine']).toEqual(['It depends on what Boeing is willing to invest']);
+  });
+});
+
 describe('attribution before the quote', () => {
   it('finds "he said" after a sentence-opening "But", and a name whose appositive holds "U.K." (newsweek page)', () => {
     const found = byName(extractSpeakers([
