@@ -53,11 +53,15 @@ export function isAuthorElement(attrs: ElementAttributes): boolean {
   return attrs.rel === 'author' || attrs.itemprop === 'author' || AUTHOR_CLASS.test(attrs.className);
 }
 
+/** An author element's text is read this far at most: a byline is short, and a page may mark its whole body
+ * "author-…" (readability breitbart page: <body class="author-4326">). */
+const MAX_BYLINE_CHARS = 300;
+
 /** Text of an element without its scripts and styles (an author box can hold both: readability breitbart page). */
 function visibleText(element: Element): string {
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node !== null && text.length < MAX_BYLINE_CHARS; node = walker.nextNode()) {
     const tag = node.parentElement?.localName;
     if (tag !== 'script' && tag !== 'style' && tag !== 'noscript') text += node.nodeValue ?? '';
   }

@@ -31,10 +31,15 @@ function genderOf(name: string, role: string | null): Gender {
 
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
 /** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page). */
-const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|expert|fellow|trader|commander|ambassador|head|leader)`;
+const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|official|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|counsel|expert|fellow|trader|commander|ambassador|envoy|diplomat|adviser|advisor|negotiator|consultant|activist|lawmaker|physician|doctor|engineer|owner|partner|head|leader|[\p{Ll}]+ologist)`;
 /** Role text: no clause breaks, but the periods inside "U.K." are fine (scrapinghub newsweek page: "Ian Hamilton, an expert … at the U.K.'s University of York …,"). */
 const ROLE_TEXT = String.raw`(?:[^,;.]|\.(?=\S))`;
 const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>${ROLE_TEXT}{3,60}?${ROLE_NOUN}\b${ROLE_TEXT}{0,160}),`, 'gu');
+/** A lower-case occupation right before a full name: "filmmaker Charlie McDowell", "former astronaut Tom Stafford",
+ * "retired aerospace executive Tom Young" (scrapinghub indiewire, spacenews pages). Words that only look like one
+ * ("after", "other", "never") are left out. */
+const OCCUPATION = String.raw`(?:${ROLE_NOUN}|(?!(?:after|over|under|other|either|neither|never|ever|whether|rather|together|later|however|her|per|for|or|major|minor|prior|another|sister|brother|mother|father|daughter|manner|number|member|order)\b)[\p{Ll}]+(?:maker|naut|ist|ian|er|or))`;
+const WITH_OCCUPATION = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION})\s+(?<name>${NAME})`, 'gu');
 /** Royals go by one name: "Prince Andrew" is Andrew (scrapinghub BBC interview pages). */
 const ROYAL = /\b(?<role>King|Queen|Prince|Princess|Pope)\s+(?<name>[A-Z][\p{L}'’-]+)\b(?![\s-]+[A-Z])/gu;
 
@@ -48,7 +53,8 @@ function trimRole(role: string): string {
 export function findPeople(paragraphs: readonly string[]): Person[] {
   const people = new Map<string, Person>();
   const add = (name: string, role: string | null, at: number): void => {
-    const clean = name.replace(/'s$/, '').trim();
+    // A possessive ends the name: "President Trump's July 25 call" names Trump.
+    const clean = name.replace(/['’]s(?:\s.*)?$/u, '').trim();
     const first = clean.split(/\s+/)[0] ?? '';
     if (NOT_FIRST.has(first)) return;
     const existing = people.get(clean);
@@ -60,6 +66,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
   let offset = 0;
   for (const text of paragraphs) {
     for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
+    for (const m of text.matchAll(WITH_OCCUPATION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     for (const m of text.matchAll(PLAIN_NAME)) if (isKnownFirstName(m[0].split(/\s+/)[0] ?? '')) add(m[0], null, offset + m.index);

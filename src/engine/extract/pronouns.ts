@@ -29,7 +29,8 @@ function subjectBefore(ctx: PronounContext, position: Position, fits: (p: Person
     const sentence = lead.slice(start).replace(QUOTED, ' ');
     const pronounAt = sentence.search(PRONOUN_WORD);
     let best: { person: Person; at: number } | null = null;
-    for (const person of ctx.people) {
+    // The running speaker counts too, though known only from "X said" ("…," Volker said. He added that …).
+    for (const person of ctx.last === null ? ctx.people : [...ctx.people, ctx.last]) {
       const at = sentence.indexOf(person.surname);
       if (fits(person) && at >= 0 && (pronounAt < 0 || at < pronounAt) && (best === null || at < best.at)) best = { person, at };
     }

@@ -36,6 +36,16 @@ function spans(text: string): Span[] {
   return out;
 }
 
+/** Titles are named, not said: "Takin' It to the Streets", "The One I Love", "War & Peace" (scrapinghub
+ * rollingstone, indiewire pages). Short, no full stop, every word capitalised but the small ones. */
+const TITLE_MAX_WORDS = 8;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', '&']);
+function isTitle(text: string): boolean {
+  const words = text.replace(/[,.!?]+$/, '').split(/\s+/);
+  if (words.length > TITLE_MAX_WORDS || /[.!?]["”’]?$/.test(text)) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || SMALL_WORDS.has(w));
+}
+
 const strip = (s: string): string => s.replace(/^["“„«]|(?:["”»]|’’|'')$/g, '').trim();
 
 export function findQuotes(paragraphs: readonly string[]): Quote[] {
@@ -57,7 +67,7 @@ export function findQuotes(paragraphs: readonly string[]): Quote[] {
         if (nextClose !== null) break;
       }
       const clean = strip(body.replace(/["“”„«»]\s*["“”„«»]/g, ' '));
-      if (clean.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+      if (clean.split(/\s+/).length < MIN_QUOTE_WORDS || isTitle(clean)) continue;
       const standalone = span.open <= 1 && (text.length - close < 40 || endParagraph > p);
       quotes.push({ text: clean.replace(/[,]$/, ''), paragraph: p, open: span.open, endParagraph, close, standalone });
       consumedTo = Math.max(consumedTo, endParagraph);

@@ -2,55 +2,42 @@
 // `"…," Kerry said`, `said Kerry`, `he said, "…"`, `what he described as "…"`,
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
-import { findPeople, NAME, resolveName, type Person } from './people.ts';
+import { findPeople, resolveName, type Person } from './people.ts';
+import { AFTER, BEFORE, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
 
-/** Verbs of saying, in the present and past news copy uses ("explains SciSpacE Team Leader …", "Doctor asks"). */
-const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', 'describes described', 'explains explained', 'states stated',
-  'notes noted', 'insists insisted', 'argues argued', 'asks asked', 'replies replied', 'writes wrote written', 'declares declared',
-  'announces announced', 'claims claimed', 'continues continued', 'urges urged', 'stresses stressed', 'acknowledges acknowledged',
-  'admits admitted', 'recalls recalled', 'predicts predicted', 'cautions cautioned', 'concedes conceded', 'suggests suggested',
-  'calls called', 'tweets tweeted', 'posts posted', 'comments commented', 'shouts shouted', 'orders ordered', 'assures assured',
-  'responds responded', 'remarks remarked'].join(' ').split(' ');
-const VERB = `(?:${SPEECH_VERBS.join('|')})`;
-const PRONOUN = String.raw`(?:he|she|He|She)`;
-/** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
-const OFFICE = String.raw`(?:[Tt]he\s+(?:president|prime minister|chancellor|governor|mayor|senator|secretary|ambassador|coach|minister))`;
-/** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
-const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|There|So|Now|What|If)\b)`;
-/** "said Rep. Brian Babin": a title's abbreviation is not the speaker (scrapinghub spacenews page). */
-const NOT_AN_ABBREVIATION = String.raw`(?!(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Capt|St)\.)`;
-const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${NOT_AN_ABBREVIATION}(?:${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
-/** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
-const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},)?`;
-/** `has written`, `had said`. */
-const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
-/** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`,
- * `lead researcher and NASA planetary scientist Lucas Paganini said` (scrapinghub sciencealert page). */
-const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}][\p{Ll}-]*|[A-Z][\p{L}'’&.-]*)\s+){0,6}?`;
-/** A name ends where no capitalised word follows ("White House Press Secretary Stephanie Grisham" is not "White House"). */
-const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
-/** "Paganini and his team wrote": the named person speaks for the group (scrapinghub sciencealert page). */
-const AND_TEAM = String.raw`(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors))?`;
-/** A few words between the quote and its attribution: `” impeachment, Trump said`, `" announced in October, said Derek Scissors`. */
-const BRIDGE = String.raw`(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?`;
-const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
-const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
-/** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. */
-const BEFORE = new RegExp(String.raw`(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
-const IN_SENTENCE = new RegExp(String.raw`(?<s>${SUBJECT})\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 
 type Context = PronounContext;
 
 function personFor(subject: string | undefined, ctx: Context, position: Position): Person | null {
-  if (subject === undefined) return null;
+  // "Swift's rep told Fox News": a possessive names whose spokesperson speaks, not the speaker.
+  if (subject === undefined || /['’]s$/u.test(subject)) return null;
   const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
   if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? null;
   if (/^(he|she)$/i.test(subject)) return resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
+}
+
+/** The last "X said" in a text, a known person or a pronoun first: "Pompeo said that … Washington had concluded
+ * the settlements were "…"" is Pompeo's (scrapinghub aljazeera page). */
+function speakerIn(text: string, ctx: Context): RegExpMatchArray | undefined {
+  const all = [...text.matchAll(IN_SENTENCE)];
+  const isKnown = (m: RegExpMatchArray): boolean => {
+    const s = m.groups?.s ?? '';
+    return /^(?:he|she)$/i.test(s) || resolveName(s, ctx.people) !== undefined;
+  };
+  return all.filter(isKnown).pop() ?? all.pop();
+}
+
+/** The whole sentence before the quote's own: "The tuft cell, Herbert said, is constantly sensing … “Once some of
+ * those …”", "… Howitt says. Just because …, “that doesn't mean …”" (scrapinghub quantamagazine page). */
+function previousSentence(lead: string): string {
+  const text = lead.trimEnd();
+  // Its own quotes left out: "Taylor has admitted" inside one is not an attribution (scrapinghub foxnews page).
+  return /[.!?]["”’)]*$/.test(text) ? text.slice(sentenceStart(text.replace(/[.!?]["”’)]*$/, ''))).replace(/["“][^"“”]*["”]/g, ' ') : '';
 }
 
 function attribute(quote: Quote, ctx: Context): Person | null {
@@ -62,10 +49,12 @@ function attribute(quote: Quote, ctx: Context): Person | null {
     const found = personFor(after.groups.s1 ?? after.groups.s5 ?? after.groups.s2 ?? after.groups.s4 ?? after.groups.s3, ctx, position);
     if (found) return found;
   }
+  if (NOT_A_PERSON_AFTER.test(closing.slice(quote.close))) return null;
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(sentenceStart(lead));
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
-  const before = BEFORE.exec(sentenceLead) ?? [...sentenceLead.matchAll(IN_SENTENCE)].pop() ?? PREVIOUS_SENTENCE.exec(lead) ?? undefined;
+  const before = BEFORE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? PREVIOUS_SENTENCE.exec(lead)
+    ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
   const byLead = personFor(before?.groups?.s, ctx, position);
   if (byLead) return byLead;
   return quote.standalone ? ctx.last : null;

@@ -1,4 +1,4 @@
-// Common English given names (the usual top-100 lists) by the pronoun news copy
+// Common English given names (the usual top-100 lists, and their common short forms) by the pronoun news copy
 // uses for their bearers, so that
 // "he said" skips a woman named just before (scrapinghub nbcnews page: "…called
 // Omar a 'terrorist' and said…", he being Patrick Carlineo). A name missing
@@ -11,7 +11,8 @@ rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virgi
 christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
 frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
 isabella theresa diana natalie brittany charlotte marie kayla alexis lori taylor ursula jacinda marine giorgia
-sanna kristalina greta malala oprah beyonce rihanna adele serena venus simone eva ellen hilary anne`;
+sanna kristalina greta malala oprah beyonce rihanna adele serena venus simone eva ellen hilary anne
+kate katie liz beth sue jen jenny meg maggie kathy cathy debbie pam sandy peggy jill abby annie ellie becky`;
 
 const MALE = `james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
@@ -19,7 +20,9 @@ gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel g
 raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
 harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
 billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
-bobby philip johnny`;
+bobby philip johnny
+tom tim jim mike bob bill dan dave ken kurt phil matt chris steve nick rob ron sam ben ed greg jeff andy tony rick doug jon josh
+ted jake luke marc`;
 
 const list = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
 const FEMALE_NAMES = list(FEMALE);

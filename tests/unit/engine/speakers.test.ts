@@ -89,3 +89,55 @@ describe('repeated quotes', () => {
       'plenty of on-the-record statements that were accurate.']);
   });
 });
+
+describe('subjects that are not speakers', () => {
+  it('reads "Mr. Trump said", not a month or a possessive, and lets a statement speak for no one (nytimes, foxnews pages)', () => {
+    const found = byName(extractSpeakers([
+      '“We are taking in billions of dollars in tariff money,” Mr. Trump said on Nov. 8.',
+      'In a letter in May, Zippy Duvall, the president of the American Farm Bureau, said farmers faced “near-unprecedented economic hardship” this year.',
+      'Swift\'s rep told Fox News that this was not true. "Big Machine is trying to deflect and make this about money."',
+      '"The truth is, she has admitted to owing us money," the statement continued. "We have worked diligently to talk."',
+    ]));
+    expect(found['Mr. Trump']).toEqual(['We are taking in billions of dollars in tariff money']);
+    expect(found['Zippy Duvall']).toEqual(['near-unprecedented economic hardship']);
+    expect(Object.keys(found)).toEqual(['Mr. Trump', 'Zippy Duvall']);
+  });
+
+  it('prefers a known person to a place when both "said" before a quote (aljazeera page)', () => {
+    const found = byName(extractSpeakers([
+      'Secretary of State Mike Pompeo spoke on Monday.',
+      'Pompeo said that after legal consultation Washington had concluded the settlements were "not, per se, inconsistent with international law".',
+    ]));
+    expect(found['Mike Pompeo']).toEqual(['not, per se, inconsistent with international law']);
+  });
+});
+
+describe('people introduced by an occupation', () => {
+  it('knows "filmmaker Charlie McDowell" and "investor Leon Cooperman", so "he said" and a surname find them (indiewire, LA Times pages)', () => {
+    const found = byName(extractSpeakers([
+      'Her son, filmmaker Charlie McDowell, remembers it as a trying time. “It was a very strange few months for all of us,” he said.',
+      'The deal will pay the firm, which New Media investor Leon Cooperman called wrong.',
+      '“I know we are happy to get rid of Fortress,” Cooperman told the chief executive.',
+    ]));
+    expect(found['Charlie McDowell']).toEqual(['It was a very strange few months for all of us']);
+    expect(found['Leon Cooperman']).toEqual(['I know we are happy to get rid of Fortress']);
+  });
+
+  it('reads the sentence before the quote\'s own when that holds the attribution (quantamagazine page)', () => {
+    const found = byName(extractSpeakers([
+      'As a postdoc, Michael Howitt became fascinated with tuft cells.',
+      'It is not clear which function came first, Howitt says. Just because we knew the tongue first, “that doesn’t mean that’s the order in which it evolved.”',
+    ]));
+    expect(found['Michael Howitt']).toEqual(['that doesn’t mean that’s the order in which it evolved.']);
+  });
+});
+
+describe('titles are not quotes', () => {
+  it('leaves out short title-case quotes with no full stop, and keeps short sentences (rollingstone, indiewire pages)', () => {
+    const found = byName(extractSpeakers([
+      'After hitting “Takin’ It to the Streets,” the band played “The One I Love” and “War & Peace” to cheers.',
+      '“Not some irregular channel,” Kurt Volker said of his role.',
+    ]));
+    expect(found).toEqual({ 'Kurt Volker': ['Not some irregular channel'] });
+  });
+});

@@ -1,0 +1,46 @@
+// Attribution patterns: the words around a quote that name who said it.
+// Verbs of saying, subjects (names, pronouns, offices), and the shapes
+// `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
+import { NAME } from './people.ts';
+
+/** Verbs of saying, in the present and past news copy uses ("explains SciSpacE Team Leader …", "Doctor asks"). */
+const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', 'describes described', 'explains explained', 'states stated',
+  'notes noted', 'insists insisted', 'argues argued', 'asks asked', 'replies replied', 'writes wrote written', 'declares declared',
+  'announces announced', 'claims claimed', 'continues continued', 'urges urged', 'stresses stressed', 'acknowledges acknowledged',
+  'admits admitted', 'recalls recalled', 'predicts predicted', 'cautions cautioned', 'concedes conceded', 'suggests suggested',
+  'calls called', 'tweets tweeted', 'posts posted', 'comments commented', 'shouts shouted', 'orders ordered', 'assures assured',
+  'responds responded', 'remarks remarked', 'recounts recounted', 'concludes concluded',
+  'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced'].join(' ').split(' ');
+const VERB = `(?:weighs in|weighed in|${SPEECH_VERBS.join('|')})`;
+const PRONOUN = String.raw`(?:he|she|He|She)`;
+/** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
+const OFFICE = String.raw`(?:[Tt]he\s+(?:president|prime minister|chancellor|governor|mayor|senator|secretary|ambassador|coach|minister))`;
+/** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
+const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|There|So|Now|What|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
+/** "Mr. Trump said": an honorific before the name (resolveName drops it). */
+const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?`;
+/** "said Rep. Brian Babin": a title's abbreviation is not the speaker (scrapinghub spacenews page). */
+const NOT_AN_ABBREVIATION = String.raw`(?!(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Capt|St)\.)`;
+const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABBREVIATION}(?:${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
+/** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
+const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},)?`;
+/** `has written`, `had said`. */
+const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
+/** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`,
+ * `lead researcher and NASA planetary scientist Lucas Paganini said` (scrapinghub sciencealert page). */
+const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}][\p{Ll}-]*|[A-Z][\p{L}'’&.-]*)\s+){0,6}?`;
+/** A name ends where no capitalised word follows ("White House Press Secretary Stephanie Grisham" is not "White House"). */
+const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
+/** "Paganini and his team wrote": the named person speaks for the group (scrapinghub sciencealert page). */
+const AND_TEAM = String.raw`(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors))?`;
+/** A few words between the quote and its attribution: `” impeachment, Trump said`, `" announced in October, said Derek Scissors`. */
+const BRIDGE = String.raw`(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?`;
+export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
+/** `"…," the statement continued`, `"…," the doctors stated`: a group or document speaks, so no person, and the
+ * running speaker does not carry on (scrapinghub foxnews, vice pages). */
+export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');
+export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
+/** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. Here and in the two patterns around it
+ * each subject starts a word: "the statement said" holds no "he". */
+export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
+export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
