@@ -11,6 +11,7 @@ import { parseHtml } from '../../src/cli/parse-html.ts';
 import { loadCorpus } from '../eval/corpus.ts';
 import { growthExponent, quantile, timeIt } from './stats.ts';
 import { syntheticDocument, syntheticText } from './synthetic.ts';
+import { hostileTimes } from './hostile.ts';
 
 const quick = process.argv.includes('--quick');
 const report: Record<string, unknown> = {};
@@ -57,8 +58,15 @@ function bundles(): void {
   console.log(`\nbundles (dist/chrome): content script ${(content / 1024).toFixed(1)} KB minified (target ≤ 60 KB), popup+background ${(other / 1024).toFixed(1)} KB`);
 }
 
+function hostile(): void {
+  const times = hostileTimes();
+  report.hostileExtraction = times;
+  console.log('\nextractors on hostile text (ms):', Object.entries(times).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', '));
+}
+
 corpusSpeed();
 scaling();
+hostile();
 bundles();
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));

@@ -63,7 +63,8 @@ function attribute(quote: Quote, ctx: Context): Person | null {
 /** A quote with no attribution of its own in a paragraph where another quote has one: `"A," X said. "B."` */
 function sameParagraph(quotes: readonly Quote[], found: readonly (Person | null)[], i: number): Person | null {
   const at = quotes[i]?.paragraph;
-  for (let d = 1; d < quotes.length; d++) {
+  // Quotes come in page order, so the paragraph's others are the neighbours either side.
+  for (let d = 1; quotes[i - d]?.paragraph === at || quotes[i + d]?.paragraph === at; d++) {
     for (const j of [i - d, i + d]) {
       if (quotes[j]?.paragraph === at && found[j]) return found[j];
     }
@@ -77,15 +78,22 @@ const quoteWords = (text: string): string => ` ${(text.toLowerCase().match(/[\p{
 /** A quote with no attribution that repeats part of an attributed one is the same person's: `Grisham … has given
  * "plenty of on-the-record statements …"` after `… Grisham told CNN. "I've given plenty of on-the-record statements …"`
  * (scrapinghub CNN page). */
-function repeated(quotes: readonly Quote[], found: readonly (Person | null)[], i: number): Person | null {
-  const own = quoteWords(quotes[i]?.text ?? '');
-  const j = quotes.findIndex((q, k) => k !== i && found[k] !== null && quoteWords(q.text).includes(own));
+function repeated(words: readonly string[], found: readonly (Person | null)[], i: number): Person | null {
+  const own = words[i] ?? '';
+  const j = words.findIndex((w, k) => k !== i && found[k] !== null && w.includes(own));
   return j < 0 ? null : found[j] ?? null;
 }
 
-export function extractSpeakers(paragraphs: readonly string[]): Speaker[] {
+/** More quotes than this, or paragraphs longer than this, are no news story: the rest is left unread, so a hostile
+ * page cannot keep the popup busy (5,000 quotes in one paragraph took 8 s). */
+const MAX_QUOTES = 500;
+const MAX_PARAGRAPH_CHARS = 20_000;
+
+export function extractSpeakers(article: readonly string[]): Speaker[] {
+  const paragraphs = article.map((p) => p.slice(0, MAX_PARAGRAPH_CHARS));
   const ctx: Context = { paragraphs, people: findPeople(paragraphs), last: null };
-  const quotes = findQuotes(paragraphs);
+  const quotes = findQuotes(paragraphs).slice(0, MAX_QUOTES);
+  const words = quotes.map((q) => quoteWords(q.text));
   // Each quote's own attribution first, from its text alone: no running speaker.
   const own = quotes.map((q) => attribute(q, { ...ctx, last: null }));
   const found: (Person | null)[] = [];
@@ -97,11 +105,11 @@ export function extractSpeakers(paragraphs: readonly string[]): Speaker[] {
   }
   const speakers = new Map<string, Speaker>();
   for (const [i, quote] of quotes.entries()) {
-    const person = found[i] ?? repeated(quotes, found, i);
+    const person = found[i] ?? repeated(words, found, i);
     if (person === null) continue;
     const speaker = speakers.get(person.name) ?? { name: person.name, role: person.role, quotes: [] };
     // The same words twice (a pull quote, a standfirst repeating the body) are listed once.
-    if (speaker.quotes.some((q) => quoteWords(q) === quoteWords(quote.text))) continue;
+    if (speaker.quotes.some((q) => quoteWords(q) === words[i])) continue;
     speaker.quotes.push(quote.text);
     speakers.set(person.name, speaker);
   }
