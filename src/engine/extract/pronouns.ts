@@ -17,16 +17,25 @@ export function sentenceStart(text: string): number {
 }
 
 const QUOTED = /["“][^"“”]*["”]/g;
+const ENDS_SENTENCE = /[.!?]["”’)]*$/;
 const PRONOUN_WORD = /\b(?:he|she|He|She)\b/;
+
+/** The last whole sentence of a text that ends one, its quotes left out ("Taylor has admitted" inside one is no
+ * attribution: scrapinghub foxnews page), and where it starts; null when the text stops mid-sentence. */
+export function lastSentence(text: string): { start: number; words: string } | null {
+  const trimmed = text.trimEnd();
+  if (!ENDS_SENTENCE.test(trimmed)) return null;
+  const start = sentenceStart(trimmed.replace(ENDS_SENTENCE, ''));
+  return { start, words: trimmed.slice(start).replace(QUOTED, ' ') };
+}
 
 /** Walking back through the sentences before the quote in its paragraph, quotes left out: the person a sentence
  * names before any he/she ("Simmons teed up McDonald's cameo. “…,” he said. “…”" is Simmons); a sentence whose
  * subject is itself he/she passes the question to the sentence before it. */
 function subjectBefore(ctx: PronounContext, position: Position, fits: (p: Person) => boolean): Person | null {
-  let lead = (ctx.paragraphs[position.paragraph] ?? '').slice(0, position.offset).trimEnd();
-  while (/[.!?]["”’)]*$/.test(lead)) {
-    const start = sentenceStart(lead.replace(/[.!?]["”’)]*$/, ''));
-    const sentence = lead.slice(start).replace(QUOTED, ' ');
+  let lead = (ctx.paragraphs[position.paragraph] ?? '').slice(0, position.offset);
+  for (let last = lastSentence(lead); last !== null; last = lastSentence(lead)) {
+    const sentence = last.words;
     const pronounAt = sentence.search(PRONOUN_WORD);
     let best: { person: Person; at: number } | null = null;
     // The running speaker counts too, though known only from "X said" ("…," Volker said. He added that …).
@@ -35,8 +44,8 @@ function subjectBefore(ctx: PronounContext, position: Position, fits: (p: Person
       if (fits(person) && at >= 0 && (pronounAt < 0 || at < pronounAt) && (best === null || at < best.at)) best = { person, at };
     }
     if (best !== null) return best.person;
-    if (pronounAt < 0 || start === 0) return null;
-    lead = lead.slice(0, start).trimEnd();
+    if (pronounAt < 0 || last.start === 0) return null;
+    lead = lead.slice(0, last.start);
   }
   return null;
 }

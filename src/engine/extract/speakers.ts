@@ -5,7 +5,7 @@
 import { findPeople, resolveName, type Person } from './people.ts';
 import { AFTER, BEFORE, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
+import { lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
 
@@ -34,11 +34,7 @@ function speakerIn(text: string, ctx: Context): RegExpMatchArray | undefined {
 
 /** The whole sentence before the quote's own: "The tuft cell, Herbert said, is constantly sensing … “Once some of
  * those …”", "… Howitt says. Just because …, “that doesn't mean …”" (scrapinghub quantamagazine page). */
-function previousSentence(lead: string): string {
-  const text = lead.trimEnd();
-  // Its own quotes left out: "Taylor has admitted" inside one is not an attribution (scrapinghub foxnews page).
-  return /[.!?]["”’)]*$/.test(text) ? text.slice(sentenceStart(text.replace(/[.!?]["”’)]*$/, ''))).replace(/["“][^"“”]*["”]/g, ' ') : '';
-}
+const previousSentence = (lead: string): string => lastSentence(lead)?.words ?? '';
 
 function attribute(quote: Quote, ctx: Context): Person | null {
   const opening = ctx.paragraphs[quote.paragraph] ?? '';
