@@ -12,7 +12,8 @@ import { CORPUS_DIR } from './corpus.ts';
 
 interface Label { start: string; speaker: string | null; type: 'person' | 'unnamed' | 'organisation' | 'not-speech' }
 export interface Gold extends Label { text: string }
-interface Labels { articles: { id: string; quotes: Label[] }[] }
+/** An article's corpus source defaults to scrapinghub, whose ground truth is a human-annotated body. */
+interface Labels { articles: { id: string; source?: string; quotes: Label[] }[] }
 
 /** Spans as the labelling found them: quote-mark runs of at least this many words, per paragraph. */
 const MIN_SPAN_WORDS = 4;
@@ -95,7 +96,7 @@ export interface LabelledArticle { id: string; dir: string; url: string | undefi
 export function loadLabelled(file = 'eval/quotes.json'): LabelledArticle[] {
   const labels = JSON.parse(readFileSync(file, 'utf8')) as Labels;
   return labels.articles.map((article) => {
-    const dir = join(CORPUS_DIR, 'scrapinghub', article.id);
+    const dir = join(CORPUS_DIR, article.source ?? 'scrapinghub', article.id);
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { text: string; url?: string };
     const spans = goldSpans(expected.text);
     const gold = article.quotes.map((q, i): Gold => {
