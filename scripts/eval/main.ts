@@ -54,6 +54,12 @@ function gatedFigures(): Map<string, number> {
   const figures = new Map<string, number>();
   for (const r of report) figures.set(`${String(r.source)}/${String(r.system)}`, r.f1 as number);
   if (metadata !== null) for (const k of ['headline', 'byline', 'date', 'bylineCorrected'] as const) figures.set(`metadata/${k}`, metadata[k] as number);
+  // The lead-sentence summary must not fall below Lead-3 (issue #4): gated as its ROUGE-1 margin over Lead-3.
+  const rouge = metadata?.rouge as { shipped: number[]; leadOnly: number[]; lead3: number[] } | undefined;
+  if (rouge !== undefined) {
+    figures.set('summary/rouge1-shipped', rouge.shipped[0] ?? 0);
+    figures.set('summary/rouge1-lead-over-lead3', (rouge.leadOnly[0] ?? 0) - (rouge.lead3[0] ?? 0));
+  }
   for (const [prefix, run] of [['quotes', quotes], ['quotes-heldout', heldOut]] as const) {
     if (run === null) continue;
     const t = run.groundTruth;

@@ -2,7 +2,7 @@
 // sentence, otherwise the article's lead sentences with the dateline removed,
 // adding a later sentence only when it brings new words.
 import { sentences } from './sentences.ts';
-import { words } from '../text/words.ts';
+import { wordCount, words } from '../text/words.ts';
 
 /** A description is used when it has at least this many words. */
 const DESCRIPTION_MIN_WORDS = 8;
@@ -14,14 +14,15 @@ const MAX_OVERLAP = 0.5;
 /** "WASHINGTON (AP) —", "NEW YORK (Reuters) -", "LONDON:", "Jan. 5 (AP) –". */
 const DATELINE = /^(?:[A-Z][A-Z .,'-]{1,40}?(?:,\s*[A-Z][\p{L}.]+)?\s*(?:\([^)]{1,30}\))?\s*[—–:-]+\s+|\([^)]{1,30}\)\s*[—–-]+\s+)/u;
 
-const SENTENCE_END = /[.!?…]["”’)\]]*$/u;
+const SENTENCE_END = /[.!?…。！？]["”’)\]」』]*$/u;
 
 export function stripDateline(text: string): string {
   return text.replace(DATELINE, '').trim();
 }
 
+/** Enough words (counted for unspaced scripts too) and not all capitals: lower-case or caseless letters (CJK). */
 function isRealSentence(text: string): boolean {
-  return words(text).length >= DESCRIPTION_MIN_WORDS && /\p{Ll}/u.test(text);
+  return wordCount(text) >= DESCRIPTION_MIN_WORDS && /[\p{Ll}\p{Lo}]/u.test(text);
 }
 
 export function summarise(paragraphs: readonly string[], description: string | null): string[] {
@@ -32,12 +33,14 @@ export function summarise(paragraphs: readonly string[], description: string | n
   for (const paragraph of paragraphs.slice(0, MAX_SENTENCES + 2)) {
     for (const sentence of sentences(stripDateline(paragraph))) {
       const tokens = words(sentence).map((w) => w.toLowerCase());
+      // Word counts hold for unspaced scripts too (readability youth page: Chinese lead sentences were all skipped).
+      const length = wordCount(sentence);
       // Lines without a full stop are decks, headings and pull quotes, not lead sentences (readability medium-3 page).
-      if (tokens.length < DESCRIPTION_MIN_WORDS / 2 || !SENTENCE_END.test(sentence)) continue;
-      const known = tokens.filter((t) => seen.has(t)).length / tokens.length;
-      if (chosen.length > 0 && (known > MAX_OVERLAP || total + tokens.length > MAX_WORDS)) continue;
+      if (length < DESCRIPTION_MIN_WORDS / 2 || !SENTENCE_END.test(sentence)) continue;
+      const known = tokens.filter((t) => seen.has(t)).length / Math.max(1, tokens.length);
+      if (chosen.length > 0 && (known > MAX_OVERLAP || total + length > MAX_WORDS)) continue;
       chosen.push(sentence);
-      total += tokens.length;
+      total += length;
       for (const t of tokens) seen.add(t);
       if (chosen.length >= MAX_SENTENCES) return chosen;
     }

@@ -32,6 +32,12 @@ describe('summary', () => {
     expect(lead.length).toBeLessThanOrEqual(3);
   });
 
+  it('counts words and sentence ends of unspaced scripts, so Chinese leads and descriptions are used (readability youth page)', () => {
+    const lead = ['图为马素湘在澳大利亚悉尼游玩时的近影。', '在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。'];
+    expect(summarise(lead, null)).toEqual(lead);
+    expect(summarise(lead, '海外留学生看两会：出国前后关注点大不同，学子对两会的关注点发生了很大的变化。')).toHaveLength(1);
+  });
+
   it('leaves out lines without a full stop: decks and pull quotes are not lead sentences (readability medium-3 page)', () => {
     expect(summarise(['How to get shanked doing what people say they want', 'The first real sentence of the story says what happened.'], null))
       .toEqual(['The first real sentence of the story says what happened.']);
