@@ -7,6 +7,7 @@ import type { Quality } from './quality.ts';
 import { CONTAINER_SCORE, LINKS } from '../thresholds.ts';
 import { LANDMARKS } from '../rules/landmarks.ts';
 import { joinTwinSections } from './twin-sections.ts';
+import { ancestors, type Parents } from './tree.ts';
 
 const TAG_WEIGHT: Record<string, number> = { div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 };
@@ -24,16 +25,6 @@ function classWeight(info: ContainerInfo): number {
 function blockScore(block: Block): number {
   const commas = (block.text.match(/[,，、]/g) ?? []).length;
   return 1 + commas + Math.min(CONTAINER_SCORE.maxLengthBonus, Math.floor(block.features.chars / CONTAINER_SCORE.charsPerBonus));
-}
-
-/** Ancestors of a container, nearest first. */
-/** Parent container per container id, -1 for none (a typed array: this is filled from every block's path). */
-type Parents = Int32Array;
-
-function ancestors(c: number, parent: Parents): number[] {
-  const out: number[] = [];
-  for (let p = parent[c] ?? -1; p >= 0; p = parent[p] ?? -1) out.push(p);
-  return out;
 }
 
 /** Readability's choice: the best-scoring container, moved up to an ancestor shared by several close

@@ -7,6 +7,7 @@
 import type { Block, ContainerInfo } from '../types.ts';
 import type { Quality } from './quality.ts';
 import { LINKS } from '../thresholds.ts';
+import { ancestors, type Parents } from './tree.ts';
 
 export const TWINS = {
   /** The shared ancestor is at most this many levels above the top container. */
@@ -21,13 +22,6 @@ const signatureOf = (info: ContainerInfo | undefined): Signature | null =>
   info === undefined || info.tokens[0] === undefined ? null : { tag: info.tag, first: info.tokens[0] };
 const matches = (info: ContainerInfo | undefined, s: Signature): boolean => info !== undefined && info.tag === s.tag && info.tokens[0] === s.first;
 
-/** Nearest ancestors of a container, up to the bound (parent ids from the block paths). */
-function ancestorsOf(top: number, parent: Int32Array): Set<number> {
-  const out = new Set<number>();
-  for (let p = parent[top] ?? -1, level = 0; p >= 0 && level < TWINS.maxLevels; p = parent[p] ?? -1, level++) out.add(p);
-  return out;
-}
-
 /** For each block, the twin container on its path (below a near ancestor of the top), or -1. */
 function twinOf(block: Block, containers: readonly ContainerInfo[], top: number, wanted: Signature, near: ReadonlySet<number>): number {
   let underNear = false;
@@ -39,11 +33,11 @@ function twinOf(block: Block, containers: readonly ContainerInfo[], top: number,
   return -1;
 }
 
-export function joinTwinSections(blocks: readonly Block[], containers: readonly ContainerInfo[], top: number, parent: Int32Array,
+export function joinTwinSections(blocks: readonly Block[], containers: readonly ContainerInfo[], top: number, parent: Parents,
   own: readonly Quality[], scoring: readonly boolean[], inRegion: boolean[]): void {
   const wanted = signatureOf(containers[top]);
   if (wanted === null) return;
-  const near = ancestorsOf(top, parent);
+  const near = new Set(ancestors(top, parent, TWINS.maxLevels));
   const twins = blocks.map((b) => (scoring[b.id] === true && !inRegion[b.id] ? twinOf(b, containers, top, wanted, near) : -1));
   const prose = new Map<number, number>();
   twins.forEach((t, i) => {
