@@ -65,6 +65,9 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
   return null;
 }
 
+/** "he" or "she", as a whole subject. */
+export const isPronoun = (word: string): boolean => /^(?:he|she)$/i.test(word);
+
 export function resolvePronoun(pronoun: string, ctx: PronounContext, position: Position): Person | null {
   const gender = /^he$/i.test(pronoun) ? 'male' : 'female';
   const fits = (p: Person): boolean => p.gender === null || p.gender === gender;

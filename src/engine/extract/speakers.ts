@@ -5,7 +5,7 @@
 import { findPeople, resolveName, type Person } from './people.ts';
 import { AFTER, BEFORE, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
+import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
 
@@ -17,7 +17,7 @@ function personFor(subject: string | undefined, ctx: Context, position: Position
   if (subject === undefined || /['’]s$/u.test(subject)) return null;
   const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
   if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? null;
-  if (/^(he|she)$/i.test(subject)) return resolvePronoun(subject, ctx, position);
+  if (isPronoun(subject)) return resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
 }
 
@@ -27,7 +27,7 @@ function speakerIn(text: string, ctx: Context): RegExpMatchArray | undefined {
   const all = [...text.matchAll(IN_SENTENCE)];
   const isKnown = (m: RegExpMatchArray): boolean => {
     const s = m.groups?.s ?? '';
-    return /^(?:he|she)$/i.test(s) || resolveName(s, ctx.people) !== undefined;
+    return isPronoun(s) || resolveName(s, ctx.people) !== undefined;
   };
   return all.filter(isKnown).pop() ?? all.pop();
 }
@@ -100,12 +100,14 @@ export function extractSpeakers(article: readonly string[]): Speaker[] {
     found.push(person);
   }
   const speakers = new Map<string, Speaker>();
+  // The same words twice (a pull quote, a standfirst repeating the body) are listed once per speaker.
+  const listed = new Set<string>();
   for (const [i, quote] of quotes.entries()) {
     const person = found[i] ?? repeated(words, found, i);
-    if (person === null) continue;
+    const key = `${person?.name ?? ''}\n${words[i] ?? ''}`;
+    if (person === null || listed.has(key)) continue;
+    listed.add(key);
     const speaker = speakers.get(person.name) ?? { name: person.name, role: person.role, quotes: [] };
-    // The same words twice (a pull quote, a standfirst repeating the body) are listed once.
-    if (speaker.quotes.some((q) => quoteWords(q) === words[i])) continue;
     speaker.quotes.push(quote.text);
     speakers.set(person.name, speaker);
   }
