@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../src/engine/extract/sentences.ts';
 import { stripDateline, summarise } from '../../../src/engine/extract/summary.ts';
 import { extractSpeakers } from '../../../src/engine/extract/speakers.ts';
-import { extractMetadata } from '../../../src/engine/extract/metadata.ts';
+import { cleanByline, extractMetadata } from '../../../src/engine/extract/metadata.ts';
 import { findPeople } from '../../../src/engine/extract/people.ts';
 
 const SEED = readFileSync('tests/fixtures/pages/kerry-iraq-independent.txt', 'utf8').split('\n').slice(4, 47)
@@ -113,8 +113,7 @@ describe('metadata cascade, continued', () => {
 });
 
 describe('byline cleaning', () => {
-  it('drops "By", trailing dates and relative times, and rejects what is not a name (readability corpus pages)', async () => {
-    const { cleanByline } = await import('../../../src/engine/extract/metadata.ts');
+  it('drops "By", trailing dates and relative times, and rejects what is not a name (readability corpus pages)', () => {
     expect(cleanByline('By Steven Musil January 18')).toBe('Steven Musil');
     expect(cleanByline('Joshua Sokol May 20')).toBe('Joshua Sokol');
     expect(cleanByline('Aleš Vávra před 2 hodinami')).toBe('Aleš Vávra');
@@ -130,8 +129,7 @@ describe('byline cleaning', () => {
 });
 
 describe('pronoun attribution', () => {
-  it('resolves "he said" past a woman named just before, to the man introduced earlier (after the scrapinghub nbcnews page)', async () => {
-    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+  it('resolves "he said" past a woman named just before, to the man introduced earlier (after the scrapinghub nbcnews page)', () => {
     const speakers = extractSpeakers([
       'Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening a council member, Mary Smith.',
       'During the call, he asked about the budget, called Smith a traitor and said, "somebody ought to do something about her now," prosecutors said.',
@@ -139,32 +137,28 @@ describe('pronoun attribution', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Patrick W. Carlineo Jr.']);
   });
 
-  it('does not read "He also" as a name', async () => {
-    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+  it('does not read "He also" as a name', () => {
     const speakers = extractSpeakers(['Mike Pompeo, the secretary of state, spoke on Monday.', 'He also said the deal would "pave the way for further talks between the two sides."']);
     expect(speakers.map((s) => s.name)).toEqual(['Mike Pompeo']);
   });
 });
 
 describe('speaker names after titles', () => {
-  it('takes the name after a run of office words, not the office (scrapinghub nypost page)', async () => {
-    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+  it('takes the name after a run of office words, not the office (scrapinghub nypost page)', () => {
     const speakers = extractSpeakers(['“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham. “We thank the Afghan government for its actions.”']);
     expect(speakers).toEqual([{ name: 'Stephanie Grisham', role: 'White House Press Secretary', quotes: ['We pray for the full recovery of both men', 'We thank the Afghan government for its actions.'] }]);
   });
 });
 
 describe('closing marks', () => {
-  it('takes two apostrophes as a closing quote mark (scrapinghub AP page)', async () => {
-    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+  it('takes two apostrophes as a closing quote mark (scrapinghub AP page)', () => {
     const speakers = extractSpeakers(['“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.']);
     expect(speakers).toMatchObject([{ name: 'Will Moy', quotes: ['It was an attempt to mislead voters'] }]);
   });
 });
 
 describe('offices and teams as attributions', () => {
-  it('resolves "the president said" to the person introduced with that office, and "X and his team wrote" to X', async () => {
-    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+  it('resolves "the president said" to the person introduced with that office, and "X and his team wrote" to X', () => {
     const speakers = extractSpeakers([
       'US President Donald Trump met advisers on Monday.',
       'The president said on Tuesday that China "is going to have to make a deal that I like."',
@@ -176,8 +170,7 @@ describe('offices and teams as attributions', () => {
 });
 
 describe('attribution patterns from the hand-labelled quote set', () => {
-  it('reads appositives, titles before a name, "has written", hyphenated titles, the sentence before, and a second quote in the paragraph', async () => {
-    const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
+  it('reads appositives, titles before a name, "has written", hyphenated titles, the sentence before, and a second quote in the paragraph', () => {
     const speakers = extractSpeakers([
       '“We have a need to bring on more providers,” Steve Clarke, deputy associate administrator for exploration at the agency, said in a call.',
       'Jefferies analyst Jonathan Matuszewski, in a research report, said the market was wrong.',
