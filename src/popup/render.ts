@@ -1,6 +1,7 @@
 // Renders a PageReport into the popup with DOM nodes and textContent only:
 // every string comes from a web page and may be hostile.
-import type { HiddenEntry, PageReport, SpeakerReport } from '../shared/report';
+import type { HiddenEntry, PageReport } from '../shared/report';
+import type { Speaker } from '../engine/extract/speakers.ts';
 import { byId } from '../shared/dom.ts';
 import { extractFrom } from '../engine/extract/index.ts';
 
@@ -15,7 +16,7 @@ function region(id: string, visible: boolean): void {
   byId(id).hidden = !visible;
 }
 
-function speakerItem(speaker: SpeakerReport): HTMLLIElement {
+function speakerItem(speaker: Speaker): HTMLLIElement {
   const item = el('li');
   const details = el('details');
   const summary = el('summary');

@@ -9,12 +9,6 @@ export interface HiddenEntry {
   text: string;
 }
 
-export interface SpeakerReport {
-  name: string;
-  role: string | null;
-  quotes: string[];
-}
-
 export interface PageReport {
   url: string;
   title: string;
