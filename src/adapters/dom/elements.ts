@@ -12,12 +12,15 @@ export const BLOCK_TAGS = new Set([
 /** Elements innerText sets apart with blank lines. */
 export const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figcaption']);
 
-/** Table cells: a row is one block (a data table reads row by row), its cells separated by a space. */
-export const CELL_TAGS = new Set(['td', 'th']);
+/**
+ * Elements whose text is set apart by a space within its block: table cells (a data table reads row by row) and
+ * MathML tokens, which a page lays out apart but whose text nodes hold no spaces ("a x 2 + b x": readability mathjax).
+ */
+export const SPACED_TAGS = new Set(['td', 'th', 'mi', 'mn', 'mo', 'ms', 'mtext']);
 
-/** Elements whose text is never read (code, styles, or replaced content). */
+/** Elements whose text is never read (code, styles, replaced content, or a formula's TeX source). */
 export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'head', 'select', 'textarea',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'iframe', 'object', 'embed', 'canvas', 'head', 'select', 'textarea',
   'video', 'audio', 'picture', 'img', 'input', 'link', 'meta',
 ]);
 

@@ -4,7 +4,7 @@
 import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts';
 import { normalizeSpace } from '../../engine/text/words.ts';
 import { drain, SLICE_ITEMS, type Steps } from '../../engine/steps.ts';
-import { BLOCK_TAGS, CELL_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, hiddenByMarkup } from './elements.ts';
+import { BLOCK_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, SPACED_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
 import { readAttributes } from './attributes.ts';
 import { isAuthorElement, readPageMeta, type AuthorElement } from './meta.ts';
@@ -103,7 +103,7 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     if (tag === 'br' || tag === 'hr') continue;
-    if (CELL_TAGS.has(tag)) buffer += ' ';
+    if (SPACED_TAGS.has(tag)) buffer += ' ';
     const attrs = readAttributes(element);
     const hidden = hiddenByMarkup(attrs) || options.isHidden?.(element) === true;
     if (hidden) hiddenDepth += 1;

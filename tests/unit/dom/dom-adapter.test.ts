@@ -30,6 +30,12 @@ describe('DOM adapter', () => {
     expect(input.blocks.map((b) => [b.text, b.hidden])).toEqual([['A', true], ['B', true], ['C', true], ['D', false]]);
   });
 
+  it('reads MathML formulas token by token and skips their TeX source (readability mathjax page)', () => {
+    const { input } = documentToBlocks(doc('<p>When <math><semantics><mrow><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></mrow>'
+      + '<annotation encoding="application/x-tex">a \\ne 0</annotation></semantics></math>, there are two solutions.</p>'));
+    expect(input.blocks.map((b) => b.text)).toEqual(['When a ≠ 0, there are two solutions.']);
+  });
+
   it('marks form widgets as interactive', () => {
     const { input } = documentToBlocks(doc('<form><label>Email</label><p>Your address <input type="email"></p></form><p>Plain</p>'));
     expect(input.blocks.map((b) => [b.text, b.interactive])).toEqual([['Email', false], ['Your address', true], ['Plain', false]]);
