@@ -1,7 +1,7 @@
 // Text features computed the same way for every block, whatever the input.
 import type { TextFeatures } from './types.ts';
 import type { StopwordSet } from './text/stopwords.ts';
-import { words, wordCountOf } from './text/words.ts';
+import { proseLength, words, wordCountOf } from './text/words.ts';
 import { STOPWORDS } from './thresholds.ts';
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*\s*$/u;
@@ -40,6 +40,7 @@ export function computeFeatures(text: string, stopwords: StopwordSet, split?: re
   return {
     words: wordCountOf(text, tokens),
     chars: text.length,
+    proseChars: proseLength(text),
     stopwordDensity: stopwords.size === 0 ? STOPWORDS.unknownLanguage : tokens.length === 0 ? 0 : stopHits / tokens.length,
     endsSentence: SENTENCE_END.test(text),
     titleCaseRatio: tokens.length === 0 ? 0 : capitalised / tokens.length,

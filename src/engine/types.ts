@@ -57,6 +57,8 @@ export interface EngineInput {
 export interface TextFeatures {
   words: number;
   chars: number;
+  /** chars with each character of an unspaced script (CJK, Thai) counted as the Latin letters it carries. */
+  proseChars: number;
   /** Share of words that are function words (jusText's main signal). */
   stopwordDensity: number;
   /** Ends like a sentence: . ! ? … or a closing quote after one. */

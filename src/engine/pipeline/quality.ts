@@ -12,10 +12,10 @@ export function ownQuality(block: Block): Quality {
   const f = block.features;
   const links = block.linkDensity ?? 0;
   if (f.words === 0 || links > LINKS.maxForProse) return 'bad';
-  if (f.chars < LENGTH.shortChars) return links > 0 ? 'bad' : 'short';
+  if (f.proseChars < LENGTH.shortChars) return links > 0 ? 'bad' : 'short';
   // Long text with no punctuation at all is a keyword cloud or a run of links, not prose (scrapinghub: f6ac15…).
   if (f.words >= LENGTH.unpunctuatedMaxWords && !PUNCTUATION.test(block.text)) return 'bad';
-  if (f.stopwordDensity >= STOPWORDS.high) return f.chars >= LENGTH.longChars ? 'good' : 'near-good';
+  if (f.stopwordDensity >= STOPWORDS.high) return f.proseChars >= LENGTH.longChars ? 'good' : 'near-good';
   if (f.stopwordDensity >= STOPWORDS.low) return 'near-good';
   // Sentences dense with names, tickers and figures (scrapinghub: Reuters markets copy; seed: "His talks
   // with Jordan's King Abdullah II…") have few function words but are still prose.

@@ -6,6 +6,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const CHARS_PER_UNSPACED_WORD = 2;
+/** One unspaced character carries about as much as three Latin letters (a word: 2 characters vs about 6 with its space). */
+const LATIN_CHARS_PER_UNSPACED = 3;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -17,8 +19,17 @@ export function wordCount(text: string): number {
 }
 
 /** wordCount, reusing `words(text)` when the caller has it already. */
+function unspacedCount(text: string): number {
+  return HAS_UNSPACED.test(text) ? text.match(UNSPACED)?.length ?? 0 : 0;
+}
+
+/** Length in Latin-letter equivalents, so length thresholds mean the same thing across scripts. */
+export function proseLength(text: string): number {
+  return text.length + unspacedCount(text) * (LATIN_CHARS_PER_UNSPACED - 1);
+}
+
 export function wordCountOf(text: string, tokens: readonly string[] | null): number {
-  const unspaced = HAS_UNSPACED.test(text) ? text.match(UNSPACED)?.length ?? 0 : 0;
+  const unspaced = unspacedCount(text);
   if (unspaced === 0) return (tokens ?? words(text)).length;
   const spaced = words(text.replace(UNSPACED, ' ')).length;
   return spaced + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);

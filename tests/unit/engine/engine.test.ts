@@ -42,6 +42,20 @@ describe('engine', () => {
     expect(result.guarded).toBe(true);
   });
 
+  it('measures the length of Chinese paragraphs by what they carry, not by their character count (readability pixnet page)', () => {
+    // Each paragraph is 30-odd characters: "short" by Latin letters, which had left the whole page bad.
+    const paragraphs = [
+      '一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣。',
+      '玉峰道路一路上雲氣山嵐滯留山頭，順路下切蜿蜒道路後不久即抵達營地。',
+      '營區內除了露營、民宿、餐飲、賞楓項目，多了許多原木飾品更有畫龍點睛之效。',
+      '來到現場已是落葉飄飄堆疊滿地，不時隨著風吹雨襲而葉落垂地。',
+    ];
+    const text = ['首頁', '部落格', '運動', '美妝', '電影', '旅遊', '', '新竹尖石美樹營地賞楓', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    const result = runEngine(textToBlocks(text));
+    expect(result.article.split('\n\n')).toEqual(paragraphs);
+    expect(result.guarded).toBe(false);
+  });
+
   it('is deterministic: the same input gives the same verdicts', () => {
     const text = `Share this\n\n${PROSE}\n\nComments\n${PROSE}`;
     const a = runEngine(textToBlocks(text));
