@@ -21,7 +21,7 @@ const byPattern = patternRule({
   // Plural only: "Comment" and "Response" head diagrams and API docs (readability: dropbox-blog, 002).
   labels: [/^([1-9]\d*\s+)?(comments|reader comments|\d+ responses|\d+ replies)(\s*\([1-9]\d*\))?:?$/i, /^(show|view|read|load|see) (all )?(\d+ )?comments\b/i,
     /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, /^join the (conversation|discussion|debate)\b/i,
-    /^have your say\b/i, /^(discuss|discussion)( this (article|story))?$/i, /^comments are (closed|now closed)\b/i],
+    /^have your say\b/i, /^there (are|is) [1-9]\d* (comments?|responses?|replies)$/i, /^(discuss|discussion)( this (article|story))?$/i, /^comments are (closed|now closed)\b/i],
   lines: [/^(be the first to comment|no comments yet)\b/i, /^you must be logged in to (post|leave) a comment\b/i],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'comments',
