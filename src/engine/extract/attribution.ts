@@ -21,7 +21,9 @@ const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|Th
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?`;
 /** "said Rep. Brian Babin": a title's abbreviation is not the speaker (scrapinghub spacenews page). */
 const NOT_AN_ABBREVIATION = String.raw`(?!(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Capt|St)\.)`;
-const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABBREVIATION}(?:${NAME}|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
+/** "Senator Mitch McConnell of Kentucky called": the place after a name is not the speaker (readability nytimes-4 page). */
+const OF_PLACE = String.raw`(?:\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)?`;
+const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABBREVIATION}(?:${NAME}${OF_PLACE}|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
 /** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
 const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},)?`;
 /** `has written`, `had said`. */

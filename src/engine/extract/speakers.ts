@@ -11,10 +11,13 @@ export interface Speaker { name: string; role: string | null; quotes: string[] }
 
 
 type Context = PronounContext;
+/** "Mitch McConnell of Kentucky": the attribution patterns take the place along with the name. */
+const OF_PLACE_END = /\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?$/u;
 
-function personFor(subject: string | undefined, ctx: Context, position: Position): Person | null {
+function personFor(found: string | undefined, ctx: Context, position: Position): Person | null {
   // "Swift's rep told Fox News": a possessive names whose spokesperson speaks, not the speaker.
-  if (subject === undefined || /['’]s$/u.test(subject)) return null;
+  if (found === undefined || /['’]s$/u.test(found)) return null;
+  const subject = found.replace(OF_PLACE_END, '');
   const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
   if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? null;
   if (isPronoun(subject)) return resolvePronoun(subject, ctx, position);

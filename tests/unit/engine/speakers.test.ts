@@ -140,4 +140,12 @@ describe('titles are not quotes', () => {
     ]));
     expect(found).toEqual({ 'Kurt Volker': ['Not some irregular channel'] });
   });
+
+  it('names the person, not the place, in "Senator X of Kentucky called" (readability nytimes-4 page)', () => {
+    const found = byName(extractSpeakers([
+      'In 2013, Senator Mitch McConnell of Kentucky called the debt “the transcendent issue of our era.” He later changed course.',
+      '“We will not raise taxes,” Ian Hamilton of York University told reporters.',
+    ]));
+    expect(found).toEqual({ 'Mitch McConnell': ['the transcendent issue of our era.'], 'Ian Hamilton': ['We will not raise taxes'] });
+  });
 });
