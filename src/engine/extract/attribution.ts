@@ -45,4 +45,12 @@ export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SU
 /** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. Here and in the two patterns around it
  * each subject starts a word: "the statement said" holds no "he". */
 export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
-export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
+/** `Reed, who will be the merged company's chairman, told investors … “…”`: a relative clause between the subject
+ * and its verb (scrapinghub 8634d121 page). Roles ("X, a London-based think tank, concluded") stay out: they let
+ * organisations speak. */
+const CLAUSE = String.raw`(?:,\s+who\s+[^"“”,]{1,120},)?`;
+export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${CLAUSE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
+/** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
+export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
+/** `Alverson summed up the journey …: “…”`: a sentence whose subject is a person and that ends in a colon. */
+export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${CLAUSE}\s[^"“”.!?]*:\s*$`, 'u');

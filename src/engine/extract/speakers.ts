@@ -3,7 +3,7 @@
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
 import { findPeople, resolveName, type Person } from './people.ts';
-import { AFTER, BEFORE, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE } from './attribution.ts';
+import { ACCORDING_TO, AFTER, BEFORE, COLON_LEAD, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 
@@ -12,16 +12,25 @@ export interface Speaker { name: string; role: string | null; quotes: string[] }
 
 type Context = PronounContext;
 /** "Mitch McConnell of Kentucky": the attribution patterns take the place along with the name. */
+const LEADING_POSSESSIVE = /^[\p{L}-]+['’]s\s+(?=\p{Lu}\p{Ll})/u;
 const OF_PLACE_END = /\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?$/u;
 
 function personFor(found: string | undefined, ctx: Context, position: Position): Person | null {
   // "Swift's rep told Fox News": a possessive names whose spokesperson speaks, not the speaker.
   if (found === undefined || /['’]s$/u.test(found)) return null;
-  const subject = found.replace(OF_PLACE_END, '');
+  // "RedMonk’s Stephens": the possessive names where the person works (scrapinghub gitlab-blog page).
+  const subject = found.replace(OF_PLACE_END, '').replace(LEADING_POSSESSIVE, '');
   const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
   if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? null;
   if (isPronoun(subject)) return resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
+}
+
+/** A subject that names someone the article introduced; a capitalised word alone is no speaker here. */
+function knownSubject(subject: string | undefined, ctx: Context, position: Position): Person | null {
+  // No he/she here: "She apologizes to her family …: “I pushed you away …”" is a song's line (scrapinghub 3d8f3404 page).
+  if (subject === undefined || resolveName(subject.replace(OF_PLACE_END, ''), ctx.people) === undefined) return null;
+  return personFor(subject, ctx, position);
 }
 
 /** The last "X said" in a text, a known person or a pronoun first: "Pompeo said that … Washington had concluded
@@ -52,9 +61,9 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(sentenceStart(lead));
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
-  const before = BEFORE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? PREVIOUS_SENTENCE.exec(lead)
+  const before = BEFORE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
-  const byLead = personFor(before?.groups?.s, ctx, position);
+  const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position);
   if (byLead) return byLead;
   return quote.standalone ? ctx.last : null;
 }

@@ -148,4 +148,30 @@ describe('titles are not quotes', () => {
     ]));
     expect(found).toEqual({ 'Mitch McConnell': ['the transcendent issue of our era.'], 'Ian Hamilton': ['We will not raise taxes'] });
   });
+
+  it('reads "X, who …, told", "according to a survey by X", "X summed up …:" and "RedMonk’s Stephens" (scrapinghub 8634d121, gitlab-blog; readability seattletimes-1 pages)', () => {
+    const found = byName(extractSpeakers([
+      'Michael Reed is the chief executive of the company. Bob Alverson, manager of the boat owners’ association, sells to the store.',
+      'Reed, who will be the merged company’s chairman, told investors on Oct. 31 that the merger would allow it “to return capital to shareholders.”',
+      'According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm tends to “consolidate copy editing and page design” at a center.',
+      'Alverson summed up the journey from the boat to the store: “It’s Seattle old school meets Seattle new school.”',
+      'Analyst Rachel Stephens wrote the report. According to RedMonk’s Stephens, “We are in a cash-constrained financial environment.”',
+    ]));
+    expect(found).toEqual({
+      'Michael Reed': ['to return capital to shareholders.'],
+      'Penelope Muse Abernathy': ['consolidate copy editing and page design'],
+      'Bob Alverson': ['It’s Seattle old school meets Seattle new school.'],
+      'Rachel Stephens': ['We are in a cash-constrained financial environment.'],
+    });
+  });
+
+  it('gives a colon-led quote to no one when the sentence opens with he/she, and to no organisation described by a role (scrapinghub 3d8f3404, b6906ca0 pages)', () => {
+    const found = byName(extractSpeakers([
+      'Actress Mary Steenburgen wrote the song with the singer.',
+      'She apologizes to her family and the life she tried to escape: “I pushed you away, put a pin in a map.”',
+      'A study by the Centre for Economic Policy Research, a London-based think tank, concluded that, using standard economic methods, “the full incidence of the tariff falls on consumers.”',
+    ]));
+    expect(found).toEqual({});
+  });
 });
+
