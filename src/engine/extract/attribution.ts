@@ -2,16 +2,8 @@
 // Verbs of saying, subjects (names, pronouns, offices), and the shapes
 // `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
 import { NAME } from './people.ts';
+import { VERB } from './verbs.ts';
 
-/** Verbs of saying, in the present and past news copy uses ("explains SciSpacE Team Leader …", "Doctor asks"). */
-const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', 'describes described', 'explains explained', 'states stated',
-  'notes noted', 'insists insisted', 'argues argued', 'asks asked', 'replies replied', 'writes wrote written', 'declares declared',
-  'announces announced', 'claims claimed', 'continues continued', 'urges urged', 'stresses stressed', 'acknowledges acknowledged',
-  'admits admitted', 'recalls recalled', 'predicts predicted', 'cautions cautioned', 'concedes conceded', 'suggests suggested',
-  'calls called', 'tweets tweeted', 'posts posted', 'comments commented', 'shouts shouted', 'orders ordered', 'assures assured',
-  'responds responded', 'remarks remarked', 'recounts recounted', 'concludes concluded',
-  'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced'].join(' ').split(' ');
-const VERB = `(?:weighs in|weighed in|${SPEECH_VERBS.join('|')})`;
 const PRONOUN = String.raw`(?:he|she|He|She)`;
 /** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
 const OFFICE = String.raw`(?:[Tt]he\s+(?:president|prime minister|chancellor|governor|mayor|senator|secretary|ambassador|coach|minister))`;

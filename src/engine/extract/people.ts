@@ -4,6 +4,7 @@
 // Later "Kerry" resolves to the full name first introduced.
 
 import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
+import { VERB } from './verbs.ts';
 
 export interface Person { name: string; role: string | null; surname: string; first: number; gender: Gender }
 
@@ -44,6 +45,23 @@ const WITH_OCCUPATION = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${
 /** Royals go by one name: "Prince Andrew" is Andrew (scrapinghub BBC interview pages). */
 const ROYAL = /\b(?<role>King|Queen|Prince|Princess|Pope)\s+(?<name>[A-Z][\p{L}'’-]+)\b(?![\s-]+[A-Z])/gu;
 
+/** A full name that speaks is a person, whatever its given name: "Montell Figgins, who represents Thomas, said",
+ * "said Jason Foy" (scrapinghub c58aa507 page). */
+const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})(?:,\s+who\s+[^"“”,]{1,120},)?\s+${VERB}\b|\b${VERB}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
+
+/** Last words of the groups that speak in news copy ("Whole Foods said", "the Food Standards Agency warned"). */
+const GROUP_WORDS = new Set(['Foods', 'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Agency', 'Association', 'Council', 'Office', 'Department',
+  'Ministry', 'Police', 'Court', 'News', 'Times', 'Post', 'Press', 'University', 'Institute', 'Committee', 'House', 'Bank', 'Company',
+  'Foundation', 'Fund', 'Service', 'Services', 'Party', 'Union', 'Network', 'Media', 'Club', 'Center', 'Centre', 'Society',
+  'Organization', 'Organisation', 'Board', 'Commission', 'Authority', 'Control', 'Research', 'Markets', 'Airlines', 'Systems', 'Forum']);
+
+/** A speaking name with no role or known given name: no possessive ("NASA’s Steve Clarke"), no acronym or "I", no group word. */
+function looksPersonal(name: string): boolean {
+  const tokens = name.split(/\s+/);
+  // "So I said": the pronoun I reads as a name token (a regnal number) in NAME.
+  return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !GROUP_WORDS.has(tokens[tokens.length - 1] ?? '');
+}
+
 /** Capitalised words that start a sentence or name places and groups, never people. */
 const NOT_FIRST = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'If', 'As', 'After', 'When', 'His', 'Her', 'Their', 'This', 'That', 'United', 'Saudi', 'Middle', 'Islamic', 'Arab', 'New', 'North', 'South', 'East', 'West']);
 
@@ -71,6 +89,10 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     for (const m of text.matchAll(PLAIN_NAME)) if (isKnownFirstName(m[0].split(/\s+/)[0] ?? '')) add(m[0], null, offset + m.index);
+    for (const m of text.matchAll(SPEAKING)) {
+      const name = m.groups?.name ?? m.groups?.after ?? '';
+      if (looksPersonal(name)) add(name, null, offset + m.index);
+    }
     offset += text.length + 1;
   }
   return [...people.values()].sort((a, b) => a.first - b.first);

@@ -50,17 +50,22 @@ function subjectBefore(ctx: PronounContext, position: Position, fits: (p: Person
   return null;
 }
 
-/** The person named most recently before a position, for a pronoun with no speaker before it. */
+/** For a pronoun with no speaker before it: the last sentence before the position that names someone, and in it
+ * the person named first, its subject ("Jack Scarola, who represents Epstein’s accusers, said …" then "“…,” he said"
+ * is Scarola, not Epstein: scrapinghub c58aa507 page). */
 function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person) => boolean): Person | null {
   for (let p = position.paragraph; p >= 0; p--) {
     const text = (ctx.paragraphs[p] ?? '').slice(0, p === position.paragraph ? position.offset : undefined);
+    let latest = -1;
+    for (const person of ctx.people) if (fits(person)) latest = Math.max(latest, text.lastIndexOf(person.surname));
+    if (latest < 0) continue;
+    const from = sentenceStart(text.slice(0, latest));
     let best: { person: Person; at: number } | null = null;
     for (const person of ctx.people) {
-      if (!fits(person)) continue;
-      const at = text.lastIndexOf(person.surname);
-      if (at >= 0 && (best === null || at > best.at)) best = { person, at };
+      const at = text.indexOf(person.surname, from);
+      if (fits(person) && at >= 0 && (best === null || at < best.at)) best = { person, at };
     }
-    if (best) return best.person;
+    return best?.person ?? null;
   }
   return null;
 }

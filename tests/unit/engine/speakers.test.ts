@@ -173,5 +173,26 @@ describe('titles are not quotes', () => {
     ]));
     expect(found).toEqual({});
   });
+
+  it('knows a speaking full name as a person and gives he/she to the subject of the sentence before (scrapinghub c58aa507 page)', () => {
+    const found = byName(extractSpeakers([
+      'Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.',
+      'Figgins declined to address whether Thomas slept on the job. “When all the evidence is presented,” he said, “maybe you’ll see it differently.”',
+      'Jack Scarola, who represents some of Epstein’s accusers, said he is pleased to see the inquiry.',
+      '“Forty-five years of practicing law,” he said, “has convinced me that there are no coincidences.”',
+    ]));
+    expect(found).toEqual({
+      'Montell Figgins': ['When all the evidence is presented', 'maybe you’ll see it differently.'],
+      'Jack Scarola': ['Forty-five years of practicing law', 'has convinced me that there are no coincidences.'],
+    });
+  });
+
+  it('does not take a group that speaks for a person: "Whole Foods said", "NASA’s"', () => {
+    const found = byName(extractSpeakers([
+      'Whole Foods said it would stock the fish. Michael Reed runs the boat.',
+      '“We are glad to have the fish on our counters again,” he said.',
+    ]));
+    expect(found).toEqual({ 'Michael Reed': ['We are glad to have the fish on our counters again'] });
+  });
 });
 

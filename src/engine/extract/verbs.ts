@@ -1,0 +1,11 @@
+// Verbs of saying, shared by the attribution patterns and by people finding.
+
+/** Verbs of saying, in the present and past news copy uses ("explains SciSpacE Team Leader …", "Doctor asks"). */
+const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', 'describes described', 'explains explained', 'states stated',
+  'notes noted', 'insists insisted', 'argues argued', 'asks asked', 'replies replied', 'writes wrote written', 'declares declared',
+  'announces announced', 'claims claimed', 'continues continued', 'urges urged', 'stresses stressed', 'acknowledges acknowledged',
+  'admits admitted', 'recalls recalled', 'predicts predicted', 'cautions cautioned', 'concedes conceded', 'suggests suggested',
+  'calls called', 'tweets tweeted', 'posts posted', 'comments commented', 'shouts shouted', 'orders ordered', 'assures assured',
+  'responds responded', 'remarks remarked', 'recounts recounted', 'concludes concluded',
+  'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced'].join(' ').split(' ');
+export const VERB = `(?:weighs in|weighed in|${SPEECH_VERBS.join('|')})`;
