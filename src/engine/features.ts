@@ -4,7 +4,8 @@ import type { StopwordSet } from './text/stopwords.ts';
 import { proseLength, words, wordCountOf } from './text/words.ts';
 import { STOPWORDS } from './thresholds.ts';
 
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*\s*$/u;
+// Reference marks after the full stop ("… over and over.[15]") still end a sentence (readability wikipedia-4 page).
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\[(?:\d{1,4}|[a-z]|citation needed)\])*\s*$/u;
 const PRICE = /(?:[£$€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP)\b)/u;
 const PERCENT_OFF = /\b(?:up to\s+)?\d{1,2}\s?%\s?off\b/iu;
 const COLON_FIELD = /\S:\s+\S/gu;

@@ -4,6 +4,8 @@ import { runEngine } from '../../../src/engine/engine.ts';
 import { textToBlocks } from '../../../src/adapters/text/index.ts';
 import { maxRegion } from '../../../src/engine/pipeline/region.ts';
 import { resolveContext } from '../../../src/engine/pipeline/quality.ts';
+import { computeFeatures } from '../../../src/engine/features.ts';
+import { EMPTY_STOPWORDS } from '../../../src/engine/text/stopwords.ts';
 
 const PROSE = 'The council said on Tuesday that the work would begin in the spring and that it would take about eighteen months to finish, with the path closed in stages while the new wall is built.';
 
@@ -54,6 +56,14 @@ describe('engine', () => {
     const result = runEngine(textToBlocks(text));
     expect(result.article.split('\n\n')).toEqual(paragraphs);
     expect(result.guarded).toBe(false);
+  });
+
+  it('ends a sentence before reference marks, not inside a bracket (readability wikipedia-4 page)', () => {
+    const ends = (text: string): boolean => computeFeatures(text, EMPTY_STOPWORDS).endsSentence;
+    expect(ends('He is forced to relive the same day over and over.[15]')).toBe(true);
+    expect(ends('It is seen as the quintessential time-loop movie.[16][17][18]')).toBe(true);
+    expect(ends('A claim that needs a source.[citation needed]')).toBe(true);
+    expect(ends('Remake of The Time Travelers[4]')).toBe(false);
   });
 
   it('is deterministic: the same input gives the same verdicts', () => {
