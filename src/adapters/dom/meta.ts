@@ -19,6 +19,13 @@ function parseJson(text: string): unknown {
 /** Dublin Core under any of its spellings ("dc:title", "DC.title", "dcterms.title") is keyed "dc.<field>". */
 const DUBLIN_CORE = /^dc(?:terms?)?[:.]/;
 
+/** Author tags a page repeats once per author (readability ietf-1 page: two DC.Creator); other repeats keep the first. */
+const NAME_LISTS = new Set(['dc.creator', 'author']);
+/** A byline lists at most this many authors: more would not fit a byline (12 words at most, extract/metadata.ts), and a page repeating the tag hundreds of times gets no longer one. */
+const MAX_LISTED_NAMES = 3;
+/** Names in these tags are often written "Last, First" (ietf-1: "Kooman, F."), so a comma cannot part them. */
+const LIST_SEPARATOR = '; ';
+
 /** Meta tags by property, name or itemprop. A property attribute may list several names at once
  * (readability 004-metadata-space-separated-properties page: property="x:title dc:title"). */
 function metaTags(doc: Document): Record<string, string> {
@@ -29,7 +36,12 @@ function metaTags(doc: Document): Record<string, string> {
     if (content === '') continue;
     for (const key of keys.split(/\s+/)) {
       const normal = key.replace(DUBLIN_CORE, 'dc.');
-      if (normal !== '' && !(normal in meta)) meta[normal] = content;
+      if (normal === '') continue;
+      const before = meta[normal];
+      if (before === undefined) meta[normal] = content;
+      else if (NAME_LISTS.has(normal) && !before.split(LIST_SEPARATOR).includes(content) && before.split(LIST_SEPARATOR).length < MAX_LISTED_NAMES) {
+        meta[normal] = before + LIST_SEPARATOR + content;
+      }
     }
   }
   return meta;

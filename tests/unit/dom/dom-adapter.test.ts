@@ -69,6 +69,12 @@ describe('page metadata', () => {
     expect(meta).not.toHaveProperty('og:title');
   });
 
+  it('lists each author of a repeated author tag once, at most three (readability ietf-1, ehow-2 pages)', () => {
+    const tags = ['Kooman, F.', 'Jong, Michiel de', 'Kooman, F.', 'Third Person', 'Fourth Person'].map((n) => `<meta name="DC.Creator" content="${n}">`).join('');
+    const meta = documentToBlocks(doc(`<head>${tags}<meta name="description" content="One"><meta name="description" content="Two"></head><body><p>Text</p></body>`)).input.meta?.meta;
+    expect(meta).toMatchObject({ 'dc.creator': 'Kooman, F.; Jong, Michiel de; Third Person', description: 'One' });
+  });
+
   it('records each author element with the block it precedes', () => {
     const html = '<ul><li class="author-follow">Sidebar Person Writes About Things</li></ul><h1>Story</h1><div class="byline">By Ann Lee</div><p>Body.</p>';
     const bylines = documentToBlocks(doc(html)).input.meta?.bylines;
