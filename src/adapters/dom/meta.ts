@@ -37,11 +37,9 @@ function metaTags(doc: Document): Record<string, string> {
     for (const key of keys.split(/\s+/)) {
       const normal = key.replace(DUBLIN_CORE, 'dc.');
       if (normal === '') continue;
-      const before = meta[normal];
-      if (before === undefined) meta[normal] = content;
-      else if (NAME_LISTS.has(normal) && !before.split(LIST_SEPARATOR).includes(content) && before.split(LIST_SEPARATOR).length < MAX_LISTED_NAMES) {
-        meta[normal] = before + LIST_SEPARATOR + content;
-      }
+      const listed = meta[normal]?.split(LIST_SEPARATOR);
+      if (listed === undefined) meta[normal] = content;
+      else if (NAME_LISTS.has(normal) && !listed.includes(content) && listed.length < MAX_LISTED_NAMES) meta[normal] = [...listed, content].join(LIST_SEPARATOR);
     }
   }
   return meta;

@@ -1,7 +1,7 @@
 // Attribution patterns: the words around a quote that name who said it.
 // Verbs of saying, subjects (names, pronouns, offices), and the shapes
 // `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
-import { NAME } from './people.ts';
+import { NAME, OF_PLACE, WHO_CLAUSE } from './people.ts';
 import { VERB } from './verbs.ts';
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
@@ -13,9 +13,8 @@ const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|Th
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?`;
 /** "said Rep. Brian Babin": a title's abbreviation is not the speaker (scrapinghub spacenews page). */
 const NOT_AN_ABBREVIATION = String.raw`(?!(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Capt|St)\.)`;
-/** "Senator Mitch McConnell of Kentucky called": the place after a name is not the speaker (readability nytimes-4 page). */
-const OF_PLACE = String.raw`(?:\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)?`;
-const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABBREVIATION}(?:${NAME}${OF_PLACE}|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
+/** A name may carry its place ("Senator Mitch McConnell of Kentucky called"); speakers.ts drops it, so the place is not the speaker. */
+const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABBREVIATION}(?:${NAME}(?:${OF_PLACE})?|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
 /** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
 const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},)?`;
 /** `has written`, `had said`. */
@@ -37,12 +36,8 @@ export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SU
 /** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. Here and in the two patterns around it
  * each subject starts a word: "the statement said" holds no "he". */
 export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
-/** `Reed, who will be the merged company's chairman, told investors … “…”`: a relative clause between the subject
- * and its verb (scrapinghub 8634d121 page). Roles ("X, a London-based think tank, concluded") stay out: they let
- * organisations speak. */
-const CLAUSE = String.raw`(?:,\s+who\s+[^"“”,]{1,120},)?`;
-export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${CLAUSE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
+export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${WHO_CLAUSE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
 /** `Alverson summed up the journey …: “…”`: a sentence whose subject is a person and that ends in a colon. */
-export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${CLAUSE}\s[^"“”.!?]*:\s*$`, 'u');
+export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${WHO_CLAUSE}\s[^"“”.!?]*:\s*$`, 'u');

@@ -45,9 +45,15 @@ const WITH_OCCUPATION = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${
 /** Royals go by one name: "Prince Andrew" is Andrew (scrapinghub BBC interview pages). */
 const ROYAL = /\b(?<role>King|Queen|Prince|Princess|Pope)\s+(?<name>[A-Z][\p{L}'’-]+)\b(?![\s-]+[A-Z])/gu;
 
+/** `Reed, who will be the merged company's chairman, told …`: a relative clause between a name and its verb
+ * (scrapinghub 8634d121 page). Roles ("X, a London-based think tank, concluded") are not taken: they let groups speak. */
+export const WHO_CLAUSE = String.raw`(?:,\s+who\s+[^"“”,]{1,120},)?`;
+/** "Mitch McConnell of Kentucky called": a place after a name (readability nytimes-4 page). */
+export const OF_PLACE = String.raw`\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?`;
+
 /** A full name that speaks is a person, whatever its given name: "Montell Figgins, who represents Thomas, said",
  * "said Jason Foy" (scrapinghub c58aa507 page). */
-const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})(?:,\s+who\s+[^"“”,]{1,120},)?\s+${VERB}\b|\b${VERB}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
+const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})${WHO_CLAUSE}\s+${VERB}\b|\b${VERB}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
 
 /** Last words of the groups that speak in news copy ("Whole Foods said", "the Food Standards Agency warned"). */
 const GROUP_WORDS = new Set(['Foods', 'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Agency', 'Association', 'Council', 'Office', 'Department',

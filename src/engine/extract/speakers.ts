@@ -2,7 +2,7 @@
 // `"…," Kerry said`, `said Kerry`, `he said, "…"`, `what he described as "…"`,
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
-import { findPeople, resolveName, type Person } from './people.ts';
+import { findPeople, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, BEFORE, COLON_LEAD, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
@@ -12,14 +12,17 @@ export interface Speaker { name: string; role: string | null; quotes: string[] }
 
 type Context = PronounContext;
 /** "Mitch McConnell of Kentucky": the attribution patterns take the place along with the name. */
+const OF_PLACE_END = new RegExp(`${OF_PLACE}$`, 'u');
+/** "RedMonk’s Stephens": the possessive names where the person works (scrapinghub gitlab-blog page). */
 const LEADING_POSSESSIVE = /^[\p{L}-]+['’]s\s+(?=\p{Lu}\p{Ll})/u;
-const OF_PLACE_END = /\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?$/u;
+
+/** The name an attribution pattern found, without its place or its employer. */
+const cleanSubject = (found: string): string => found.replace(OF_PLACE_END, '').replace(LEADING_POSSESSIVE, '');
 
 function personFor(found: string | undefined, ctx: Context, position: Position): Person | null {
   // "Swift's rep told Fox News": a possessive names whose spokesperson speaks, not the speaker.
   if (found === undefined || /['’]s$/u.test(found)) return null;
-  // "RedMonk’s Stephens": the possessive names where the person works (scrapinghub gitlab-blog page).
-  const subject = found.replace(OF_PLACE_END, '').replace(LEADING_POSSESSIVE, '');
+  const subject = cleanSubject(found);
   const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
   if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? null;
   if (isPronoun(subject)) return resolvePronoun(subject, ctx, position);
@@ -29,7 +32,7 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
 /** A subject that names someone the article introduced; a capitalised word alone is no speaker here. */
 function knownSubject(subject: string | undefined, ctx: Context, position: Position): Person | null {
   // No he/she here: "She apologizes to her family …: “I pushed you away …”" is a song's line (scrapinghub 3d8f3404 page).
-  if (subject === undefined || resolveName(subject.replace(OF_PLACE_END, ''), ctx.people) === undefined) return null;
+  if (subject === undefined || resolveName(cleanSubject(subject), ctx.people) === undefined) return null;
   return personFor(subject, ctx, position);
 }
 

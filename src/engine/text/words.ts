@@ -18,7 +18,6 @@ export function wordCount(text: string): number {
   return wordCountOf(text, null);
 }
 
-/** wordCount, reusing `words(text)` when the caller has it already. */
 function unspacedCount(text: string): number {
   return HAS_UNSPACED.test(text) ? text.match(UNSPACED)?.length ?? 0 : 0;
 }
@@ -28,6 +27,7 @@ export function proseLength(text: string): number {
   return text.length + unspacedCount(text) * (LATIN_CHARS_PER_UNSPACED - 1);
 }
 
+/** wordCount, reusing `words(text)` when the caller has it already. */
 export function wordCountOf(text: string, tokens: readonly string[] | null): number {
   const unspaced = unspacedCount(text);
   if (unspaced === 0) return (tokens ?? words(text)).length;
