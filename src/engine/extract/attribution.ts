@@ -41,3 +41,7 @@ export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT}
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
 /** `Alverson summed up the journey …: “…”`: a sentence whose subject is a person and that ends in a colon. */
 export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${WHO_CLAUSE}\s[^"“”.!?]*:\s*$`, 'u');
+/** `X issued a statement about the charges, saying, “…”`: a sentence that hands over to the quote with a participle;
+ * its speaker is the first full name in the sentence (scrapinghub c58aa507, readability wapo-1 pages). */
+export const SAYING_LEAD = /,\s+(?:saying|adding)(?:\s+[\p{L}'’]+){0,6}\s*[,:]?\s*$/u;
+export const FULL_NAME = new RegExp(NAME, 'gu');

@@ -62,7 +62,7 @@ const GROUP_WORDS = new Set(['Foods', 'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Agen
   'Organization', 'Organisation', 'Board', 'Commission', 'Authority', 'Control', 'Research', 'Markets', 'Airlines', 'Systems', 'Forum']);
 
 /** A speaking name with no role or known given name: no possessive ("NASA’s Steve Clarke"), no acronym or "I", no group word. */
-function looksPersonal(name: string): boolean {
+export function looksPersonal(name: string): boolean {
   const tokens = name.split(/\s+/);
   // "So I said": the pronoun I reads as a name token (a regnal number) in NAME.
   return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !GROUP_WORDS.has(tokens[tokens.length - 1] ?? '');

@@ -2,8 +2,8 @@
 // `"…," Kerry said`, `said Kerry`, `he said, "…"`, `what he described as "…"`,
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
-import { findPeople, OF_PLACE, resolveName, type Person } from './people.ts';
-import { ACCORDING_TO, AFTER, BEFORE, COLON_LEAD, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE } from './attribution.ts';
+import { findPeople, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
+import { ACCORDING_TO, AFTER, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 
@@ -36,6 +36,12 @@ function knownSubject(subject: string | undefined, ctx: Context, position: Posit
   return personFor(subject, ctx, position);
 }
 
+/** The first full name in a text that names a person. */
+function firstFullName(text: string, ctx: Context, position: Position): Person | null {
+  for (const m of text.matchAll(FULL_NAME)) if (looksPersonal(m[0])) return personFor(m[0], ctx, position);
+  return null;
+}
+
 /** The last "X said" in a text, a known person or a pronoun first: "Pompeo said that … Washington had concluded
  * the settlements were "…"" is Pompeo's (scrapinghub aljazeera page). */
 function speakerIn(text: string, ctx: Context): RegExpMatchArray | undefined {
@@ -66,7 +72,8 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
   const before = BEFORE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
-  const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position);
+  const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position)
+    ?? (SAYING_LEAD.test(sentenceLead) ? firstFullName(sentenceLead, ctx, position) : null);
   if (byLead) return byLead;
   return quote.standalone ? ctx.last : null;
 }

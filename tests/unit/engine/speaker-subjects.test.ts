@@ -40,6 +40,17 @@ describe('subjects away from the quote', () => {
   });
 });
 
+describe('sentences that hand over with "saying"', () => {
+  it('give the quote to the first full name of the sentence (scrapinghub c58aa507, readability wapo-1 pages)', () => {
+    const found = byName(extractSpeakers([
+      'After the hearing, Hawk Sawyer issued a statement about the charges, saying, “I am committed to this agency.”',
+      'The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will not break our people’s will.”',
+      'The ministry issued a statement on Friday, saying, “The roads will reopen on Monday.”',
+    ]));
+    expect(found).toEqual({ 'Hawk Sawyer': ['I am committed to this agency.'], 'Rachid Ghannouchi': ['will not break our people’s will.'] });
+  });
+});
+
 describe('people who speak', () => {
   it('knows a speaking full name as a person and gives he/she to the subject of the sentence before (scrapinghub c58aa507 page)', () => {
     const found = byName(extractSpeakers([
