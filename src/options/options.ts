@@ -33,17 +33,28 @@ function siteItem(origin: string): HTMLLIElement {
   remove.textContent = 'Remove';
   remove.setAttribute('aria-label', `Stop decluttering ${origin} automatically`);
   remove.addEventListener('click', () => {
-    void forgetAutoSite(origin).then(show);
+    void forgetAutoSite(origin).then(showSites);
   });
   li.append(document.createTextNode(`${origin} `), remove);
   return li;
 }
 
+async function showSites(): Promise<void> {
+  const { autoSites } = await loadSettings();
+  byId('sites').replaceChildren(...autoSites.map(siteItem));
+  byId('no-sites').hidden = autoSites.length > 0;
+}
+
+/** The stored rules and sites. The rules box stays read-only, and Save disabled, until the stored rules are in:
+ * typing before then would be overwritten, and saving would store an empty list over the reader's rules. */
 async function show(): Promise<void> {
-  const settings = await loadSettings();
-  rulesBox().value = settings.userRules;
-  byId('sites').replaceChildren(...settings.autoSites.map(siteItem));
-  byId('no-sites').hidden = settings.autoSites.length > 0;
+  const { userRules } = await loadSettings();
+  const box = rulesBox();
+  box.value = userRules;
+  box.readOnly = false;
+  box.setAttribute('aria-busy', 'false');
+  (byId('save') as HTMLButtonElement).disabled = false;
+  await showSites();
 }
 
 async function exportFile(): Promise<void> {

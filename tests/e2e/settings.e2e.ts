@@ -13,7 +13,8 @@ const PARAGRAPH = 'His talks with Jordan';
 
 async function saveRules(session: Session, text: string): Promise<Page> {
   const options = await openExtensionPage(session, 'src/options/options.html');
-  await options.waitForFunction(() => document.getElementById('no-sites') !== null);
+  // The rules box is read-only until the stored rules are loaded into it.
+  await options.waitForFunction(() => (document.getElementById('rules') as HTMLTextAreaElement | null)?.readOnly === false);
   await options.$eval('#rules', (el, value) => { (el as HTMLTextAreaElement).value = value; }, text);
   await options.click('#save');
   await options.waitForFunction(() => (document.getElementById('rules-status')?.textContent ?? '') !== '');
@@ -73,6 +74,12 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
 
     const options = await openExtensionPage(session, 'src/options/options.html');
     await options.waitForFunction((o) => document.getElementById("sites")?.textContent.includes(o) === true, {}, site.origin);
+    // Removing a site leaves rules typed but not yet saved where they are.
+    await options.waitForFunction(() => (document.getElementById('rules') as HTMLTextAreaElement | null)?.readOnly === false);
+    await options.$eval('#rules', (el) => { (el as HTMLTextAreaElement).value = '##.typed-not-saved'; });
+    await options.click('#sites button');
+    await options.waitForFunction(() => document.getElementById('no-sites')?.hidden === false);
+    expect(await options.$eval('#rules', (e) => (e as HTMLTextAreaElement).value)).toBe('##.typed-not-saved');
     await options.close(); await page.close();
   });
 
