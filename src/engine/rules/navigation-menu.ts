@@ -1,5 +1,5 @@
 // Site menus and breadcrumbs: DOM <nav>, role=navigation, menu/breadcrumb
-// containers; in saved text, a run of one-to-three-word lines (scrapinghub:
+// containers, and "Filed under:" / "Tagged" lines; in saved text, a run of one-to-three-word lines (scrapinghub:
 // venturebeat's "Channels / GamesBeat / AI / …"; seed: "Voices / News / i100").
 import type { Block } from '../types.ts';
 import type { Rule, RuleContext } from './rule.ts';
@@ -8,6 +8,10 @@ import type { Rule, RuleContext } from './rule.ts';
 const MENU_ITEM_MAX_WORDS = 3;
 /** This many menu-like lines in a row make a menu. */
 const MENU_MIN_RUN = 5;
+/** Taxonomy lines under a story: "Filed Under: EEE, health, Michigan", "Tagged jobs, stack overflow", "Posted in News"
+ * (scrapinghub c467d507 saved text, readability wordpress saved text). At most this many words. */
+const TAXONOMY = /^(?:filed under|tags|tagged(?: with)?|topics|categories|posted in)\s*:?\s*\S/i;
+const TAXONOMY_MAX_WORDS = 25;
 
 function isMenuItem(block: Block | undefined): boolean {
   return block !== undefined && block.features.words > 0 && block.features.words <= MENU_ITEM_MAX_WORDS && !block.features.endsSentence;
@@ -23,12 +27,15 @@ function menuRun(block: Block, blocks: readonly Block[]): number {
 
 const rule: Rule = {
   id: 'navigation-menu',
-  summary: 'Site menus, section lists and breadcrumbs',
+  summary: 'Site menus, section lists, breadcrumbs and the tag lines under a story',
   kind: 'navigation',
   verdict: 'furniture',
   match(block: Block, ctx: RuleContext) {
     const landmark = ctx.landmarkOf(block);
     if (landmark?.kind === 'navigation') return { evidence: `inside ${landmark.describe}`, opensRun: false };
+    if (block.features.words <= TAXONOMY_MAX_WORDS && !block.features.endsSentence && TAXONOMY.test(block.text)) {
+      return { evidence: `taxonomy line "${block.text.slice(0, 40)}"`, opensRun: false };
+    }
     if (isMenuItem(block) && menuRun(block, ctx.blocks) >= MENU_MIN_RUN) {
       return { evidence: `one of ${MENU_MIN_RUN}+ short lines in a row ("${block.text}")`, opensRun: false, weak: true };
     }
