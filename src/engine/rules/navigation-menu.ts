@@ -10,7 +10,8 @@ const MENU_ITEM_MAX_WORDS = 3;
 const MENU_MIN_RUN = 5;
 /** Taxonomy lines under a story: "Filed Under: EEE, health, Michigan", "Tagged jobs, stack overflow", "Posted in News"
  * (scrapinghub c467d507 saved text, readability wordpress saved text). At most this many words. */
-const TAXONOMY = /^(?:filed under|tags|tagged(?: with)?|topics|categories|posted in)\s*:?\s*\S/i;
+// A colon is required after the nouns: "Categories of risk include …" opens a sentence, not a tag list.
+const TAXONOMY = /^(?:(?:filed under|tags|topics|categories)\s*:|tagged(?: with)?\s|posted in\s)\s*\S/i;
 const TAXONOMY_MAX_WORDS = 25;
 
 function isMenuItem(block: Block | undefined): boolean {
