@@ -1,7 +1,7 @@
 // Text features computed the same way for every block, whatever the input.
 import type { TextFeatures } from './types.ts';
 import type { StopwordSet } from './text/stopwords.ts';
-import { proseLength, words, wordCountOf } from './text/words.ts';
+import { proseLength, unspacedCount, words, wordCountOf } from './text/words.ts';
 import { STOPWORDS } from './thresholds.ts';
 
 // Reference marks after the full stop ("… over and over.[15]") still end a sentence (readability wikipedia-4 page).
@@ -38,10 +38,11 @@ export function computeFeatures(text: string, stopwords: StopwordSet, split?: re
     if (UPPER_START.test(w)) capitalised += 1;
   }
   const { letters, upper } = letterCounts(text);
+  const unspaced = unspacedCount(text);
   return {
-    words: wordCountOf(text, tokens),
+    words: wordCountOf(text, tokens, unspaced),
     chars: text.length,
-    proseChars: proseLength(text),
+    proseChars: proseLength(text, unspaced),
     stopwordDensity: stopwords.size === 0 ? STOPWORDS.unknownLanguage : tokens.length === 0 ? 0 : stopHits / tokens.length,
     endsSentence: SENTENCE_END.test(text),
     titleCaseRatio: tokens.length === 0 ? 0 : capitalised / tokens.length,

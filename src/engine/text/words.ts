@@ -18,18 +18,18 @@ export function wordCount(text: string): number {
   return wordCountOf(text, null);
 }
 
-function unspacedCount(text: string): number {
+/** Characters of scripts written without spaces. */
+export function unspacedCount(text: string): number {
   return HAS_UNSPACED.test(text) ? text.match(UNSPACED)?.length ?? 0 : 0;
 }
 
 /** Length in Latin-letter equivalents, so length thresholds mean the same thing across scripts. */
-export function proseLength(text: string): number {
-  return text.length + unspacedCount(text) * (LATIN_CHARS_PER_UNSPACED - 1);
+export function proseLength(text: string, unspaced = unspacedCount(text)): number {
+  return text.length + unspaced * (LATIN_CHARS_PER_UNSPACED - 1);
 }
 
-/** wordCount, reusing `words(text)` when the caller has it already. */
-export function wordCountOf(text: string, tokens: readonly string[] | null): number {
-  const unspaced = unspacedCount(text);
+/** wordCount, reusing `words(text)` and the unspaced count when the caller has them already. */
+export function wordCountOf(text: string, tokens: readonly string[] | null, unspaced = unspacedCount(text)): number {
   if (unspaced === 0) return (tokens ?? words(text)).length;
   const spaced = words(text.replace(UNSPACED, ' ')).length;
   return spaced + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
