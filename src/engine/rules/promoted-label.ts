@@ -10,6 +10,9 @@ export default patternRule({
   labels: [/^(promoted|sponsored|paid|partner)( (video|videos|stories|content|links|posts|post))?$/i,
     /^(from|content from|more from) (our|the web's) (partners|sponsors)$/i, /^around the web$/i,
     /^(recommended|promoted) by (outbrain|taboola)$/i, /^(sponsored|promoted) (by|links by)\b/i],
+  // The label glued to the advertiser's name in saved text, where the two sat in adjacent inline elements
+  // (readability yahoo-2 saved text: "SponsoredIFC Markets", "IFC MarketsSponsored").
+  lines: [/^(?:Sponsored|Promoted)(?=\p{Lu})/u, /\p{Ll}(?:Sponsored|Promoted)$/u],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'promo',
 });
