@@ -3,7 +3,7 @@
 // removes every mark, and the report tells the popup what happened.
 import type { Message } from '../shared/protocol';
 import type { PageReport } from '../shared/report';
-import type { Classification } from '../engine/types.ts';
+import type { Classification, EmptySlot } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { declutterSteps, restore } from './declutter.ts';
 import { Cancelled, runSliced } from './slicing.ts';
@@ -40,6 +40,7 @@ export function createController(doc: Document): Controller {
   let exceptions = new Set<string>();
   let rules: UserRule[] = [];
   let userHits: UserHit[] = [];
+  let slots: EmptySlot[] = [];
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
@@ -52,7 +53,7 @@ export function createController(doc: Document): Controller {
     passing = true;
     try {
       const state = await runSliced(declutterSteps(doc, marked, kept, rules), () => on && mine === generation);
-      ({ analysis, hidden, marked, articleRoot, userHits } = state);
+      ({ analysis, hidden, marked, articleRoot, userHits, slots } = state);
       late = [];
       performance.measure(FULL_PASS_MEASURE, { start, end: performance.now() });
     } catch (error) {
@@ -94,6 +95,7 @@ export function createController(doc: Document): Controller {
     hidden = [];
     late = [];
     userHits = [];
+    slots = [];
   }
 
   async function unhide(blockId: number): Promise<void> {
@@ -113,7 +115,7 @@ export function createController(doc: Document): Controller {
       }
       // Off, the page may have changed since the last look; on, the last pass is current.
       if (!on || analysis === null) analysis = await runSliced(analysePageSteps(doc));
-      return buildReport(doc, analysis, on, hidden, on ? userHits : []);
+      return buildReport(doc, analysis, on, hidden, on ? userHits : [], on ? slots : []);
     },
   };
 }

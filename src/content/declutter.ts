@@ -1,7 +1,7 @@
 // One declutter pass over a page and its undo, free of extension APIs so the
 // same code is tested in jsdom: analyse, then mark furniture hidden (or show
 // the text view of a saved .txt). Marks only; nodes are never removed.
-import type { Classification } from '../engine/types.ts';
+import type { Classification, EmptySlot } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { drain, type Steps } from '../engine/steps.ts';
 import { markAll, markAllSteps, unmarkAll } from './hide.ts';
@@ -20,6 +20,19 @@ export interface DeclutterState {
   articleRoot: Element | null;
   /** What the reader's own rules hid. */
   userHits: UserHit[];
+  /** Ad slots with no text, hidden by their name (outermost only). */
+  slots: EmptySlot[];
+}
+
+/** The engine's empty ad slots on the page, leaving out those inside another (one slot, one entry). */
+function outermostSlots(slots: readonly EmptySlot[], containerElements: readonly Element[]): { slot: EmptySlot; element: Element }[] {
+  const found = slots.map((slot) => ({ slot, element: containerElements[slot.container] }))
+    .filter((s): s is { slot: EmptySlot; element: Element } => s.element !== undefined);
+  const elements = new Set(found.map((s) => s.element));
+  return found.filter(({ element }) => {
+    for (let up = element.parentElement; up !== null; up = up.parentElement) if (elements.has(up)) return false;
+    return true;
+  });
 }
 
 /** Declutter `doc`; `previous` (the marks on the page, updated in place) loses marks no longer wanted, `kept` blocks stay visible. */
@@ -36,19 +49,21 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   if (pre !== null) {
     const hidden = analysis.isArticle ? result.blocks.filter((c) => hiddenByUs(c, kept)) : [];
     if (analysis.isArticle || rules.length > 0) showTextView(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
-    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [] };
+    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [], slots: [] };
   }
   yield;
   // The reader's own rules apply on every page; the engine's only where it found an article.
   const userHits = userRuleHits(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
-  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits };
+  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits, slots: [] };
   const hidden = result.blocks.filter((c) => hiddenByUs(c, kept));
   yield;
   const targets = hideTargets(result.blocks, containerElements, kept);
   yield;
   const articleRoot = commonAncestor(result.blocks.filter((c) => c.verdict === 'article').map(ownElement).filter((e): e is Element => e !== undefined));
-  const marks = [...targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), ...userMarkings(userHits)];
-  return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits };
+  const slots = outermostSlots(result.emptySlots, containerElements);
+  const marks = [...targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), ...userMarkings(userHits),
+    ...slots.map(({ slot, element }) => ({ element, ruleId: slot.ruleId }))];
+  return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits, slots: slots.map((s) => s.slot) };
 }
 
 /** Undo every mark and the text view: the page serialises as before. */

@@ -12,6 +12,7 @@ import { domRegion } from './pipeline/dom-region.ts';
 import { findPageHeader } from './pipeline/page-header.ts';
 import { articleText, classifyAll } from './pipeline/assemble.ts';
 import { guardRegion } from './pipeline/guard.ts';
+import { emptyAdSlots } from './pipeline/empty-slots.ts';
 import { drain, type Steps } from './steps.ts';
 
 /** Class words of a block's nearest containers, as a loop: this runs for every block. */
@@ -65,9 +66,11 @@ export function* runEngineSteps(input: EngineInput): Steps<EngineResult> {
   yield;
   const article = articleText(classes);
   if (article.length === 0) warnings.push('No article text found on this page.');
+  const emptySlots = index ? yield* emptyAdSlots(input.containers, index) : [];
   return {
     source: input.source,
     blocks: classes,
+    emptySlots,
     article,
     headlineCandidates: header.candidates,
     guarded,

@@ -96,9 +96,14 @@ export interface Classification {
   evidence: string;
 }
 
+/** A container that holds no text but is furniture by its name alone (an ad slot); DOM only. */
+export interface EmptySlot { container: number; ruleId: string; kind: Kind; evidence: string }
+
 export interface EngineResult {
   source: Source;
   blocks: Classification[];
+  /** Furniture containers with no text (ad slots), by id as in RawBlock.path; empty for saved text. */
+  emptySlots: EmptySlot[];
   /** Kept body text: paragraphs separated by blank lines (headline excluded). */
   article: string;
   /** Blocks that may be the headline, best first; the extractors decide. */

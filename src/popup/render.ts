@@ -1,6 +1,6 @@
 // Renders a PageReport into the popup with DOM nodes and textContent only:
 // every string comes from a web page and may be hostile.
-import type { HiddenEntry, PageReport } from '../shared/report';
+import { EMPTY_SLOTS_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
 import type { Speaker } from '../engine/extract/speakers.ts';
 import { byId } from '../shared/dom.ts';
 import { extractFrom } from '../engine/extract/index.ts';
@@ -33,7 +33,9 @@ function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTML
   const summary = el('summary');
   summary.append(el('span', entry.kind, 'chip'), document.createTextNode(entry.text));
   const why = el('p', `Why hidden? ${entry.ruleId}: ${entry.evidence}`, 'meta');
-  if (entry.blockId < 0) {
+  if (entry.blockId === EMPTY_SLOTS_ENTRY) {
+    details.append(summary, why, el('p', 'They hold an ad\'s frame or picture and no text; turn declutter off to see them.', 'meta'));
+  } else if (entry.blockId === USER_RULE_ENTRY) {
     // Hidden by one of the reader's own rules: they change it where they wrote it.
     details.append(summary, why, el('p', 'Edit or remove the rule in Declutter\'s options to show it again.', 'meta'));
   } else {

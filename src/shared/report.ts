@@ -1,7 +1,12 @@
 // What the content script reports about its page: plain, serialisable data.
 import type { ExtractInput } from '../engine/extract/input.ts';
 
+/** HiddenEntry.blockId of what no block stands for: a reader's rule's hit, and the page's empty ad slots (one entry for all). */
+export const USER_RULE_ENTRY = -1;
+export const EMPTY_SLOTS_ENTRY = -2;
+
 export interface HiddenEntry {
+  /** The engine's block, or USER_RULE_ENTRY / EMPTY_SLOTS_ENTRY. */
   blockId: number;
   ruleId: string;
   kind: string;

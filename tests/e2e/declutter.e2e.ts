@@ -46,6 +46,9 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     }
     const rules = await page.$$eval('[data-declutter-hidden]', (els) => els.map((e) => e.getAttribute('data-declutter-hidden')));
     expect(rules).toEqual(expect.arrayContaining(['promoted-label', 'job-widget', 'shop-offer', 'related-label']));
+    // An ad slot holding only its frame, no text, goes by its name.
+    expect(await page.$eval('#mpu-ad', (e) => [e.getAttribute('data-declutter-hidden'), getComputedStyle(e).display])).toEqual(['ad-slot', 'none']);
+    expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/ad 1/);
     expect(await popup.$eval('#headline', (e) => e.textContent)).toBe("US will support Iraq but won't send in troops, says John Kerry");
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/job-widget \d+/);
     const speakers = await popup.$$eval('#speakers > li', (items) => items.map((li) => li.querySelector('summary')?.textContent ?? ''));

@@ -53,3 +53,17 @@ export function isUnlikelyContainer(info: ContainerInfo): boolean {
   const names = info.tokens.join(' ');
   return UNLIKELY.test(names) && !MAYBE_CANDIDATE.test(names);
 }
+
+/** Class or id names that say "ad slot" on their own ("ad", "ads", "top-ad", "ad_slot", "dfp-leaderboard", "advertisement"),
+ * not names that merely contain the word: "ad-free-image" or "load" must not hide an article's picture. */
+const AD_SLOT_NAME = /^(?:ads?|advert\w*|adslot\w*|adunit\w*|adsense\w*|doubleclick\w*|dfp\w*|gpt-ad\w*)$|^ads?[-_](?!free)|[-_]ads?$/;
+
+const BARE_AD = /^ads?$/;
+
+/** A container an ad is loaded into: with no text of its own, only its name tells (an iframe or image slot).
+ * A bare "ad" split out of a longer name ("ad-free-image") does not count; the longer name is judged instead. */
+export function isAdSlotContainer(info: ContainerInfo): boolean {
+  if (NEVER_UNLIKELY_TAGS.has(info.tag)) return false;
+  const partOfLonger = (t: string): boolean => info.tokens.some((x) => x !== t && x.split(/[^a-z0-9]+/).includes(t));
+  return info.tokens.some((t) => AD_SLOT_NAME.test(t) && !(BARE_AD.test(t) && partOfLonger(t)));
+}

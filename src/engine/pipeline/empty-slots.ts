@@ -1,0 +1,19 @@
+// Stage 2b (DOM only): ad slots with no text. Rules judge blocks of text, so a
+// container that holds only an ad's iframe or image would never be hidden;
+// its class or id is the whole evidence (uBlock Origin's generic cosmetic
+// filters hide such slots by name too). Holding no text, it can hide no article.
+import type { ContainerInfo, EmptySlot } from '../types.ts';
+import type { ContainerIndex } from './containers.ts';
+import { isAdSlotContainer } from '../rules/landmarks.ts';
+import { mapSteps, type Steps } from '../steps.ts';
+
+/** The ad-slot rule names these too (src/engine/rules/ad-slot.ts). */
+const RULE_ID = 'ad-slot';
+
+export function* emptyAdSlots(containers: readonly ContainerInfo[], index: ContainerIndex): Steps<EmptySlot[]> {
+  const slots = yield* mapSteps(containers, (info, c): EmptySlot | null => {
+    if (index.range(c) !== undefined || !isAdSlotContainer(info)) return null;
+    return { container: c, ruleId: RULE_ID, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
+  });
+  return slots.filter((s): s is EmptySlot => s !== null);
+}
