@@ -26,9 +26,9 @@ export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, 
     article: analysis.isArticle ? analysis.article : null,
     hiddenTotal: hidden.length + mine.length + slots.length,
     hiddenByKind: byKind,
-    hidden: [...mine, ...(empty === null ? [] : [empty]),
-      ...hidden.map((c) => ({ blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) }))]
-      .slice(0, MAX_LISTED),
+    // The empty ad slots' one entry comes last, after the blocks in page order, and always makes the list.
+    hidden: [...[...mine, ...hidden.map((c) => ({ blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) }))]
+      .slice(0, MAX_LISTED - (empty === null ? 0 : 1)), ...(empty === null ? [] : [empty])],
     warnings: result.warnings,
   };
 }
