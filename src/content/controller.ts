@@ -72,6 +72,7 @@ export function createController(doc: Document): Controller {
     addMarks(found.marks, marked);
     late.push(...found.hidden);
     hidden.push(...found.hidden);
+    slots.push(...found.slots);
     if (found.needsFullPass) watcher?.fullPassSoon();
     performance.measure(LATE_BATCH_MEASURE, { start, end: performance.now() });
   }

@@ -5,7 +5,7 @@ import type { Classification, EmptySlot } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { drain, type Steps } from '../engine/steps.ts';
 import { markAll, markAllSteps, unmarkAll } from './hide.ts';
-import { hiddenByUs, hideTargets } from './targets.ts';
+import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { removeTextView, showTextView } from './text-view.ts';
 import { commonAncestor } from './late.ts';
 import { userMarkings, userRuleForLine, userRuleHits, type UserHit } from './user-rules.ts';
@@ -22,17 +22,6 @@ export interface DeclutterState {
   userHits: UserHit[];
   /** Ad slots with no text, hidden by their name (outermost only). */
   slots: EmptySlot[];
-}
-
-/** The engine's empty ad slots on the page, leaving out those inside another (one slot, one entry). */
-function outermostSlots(slots: readonly EmptySlot[], containerElements: readonly Element[]): { slot: EmptySlot; element: Element }[] {
-  const found = slots.map((slot) => ({ slot, element: containerElements[slot.container] }))
-    .filter((s): s is { slot: EmptySlot; element: Element } => s.element !== undefined);
-  const elements = new Set(found.map((s) => s.element));
-  return found.filter(({ element }) => {
-    for (let up = element.parentElement; up !== null; up = up.parentElement) if (elements.has(up)) return false;
-    return true;
-  });
 }
 
 /** Declutter `doc`; `previous` (the marks on the page, updated in place) loses marks no longer wanted, `kept` blocks stay visible. */

@@ -4,12 +4,13 @@
 // pass instead (a lazy-loaded article continues; those rules need the page).
 import { documentToBlocks } from '../adapters/dom/index.ts';
 import { classifyFragment } from '../engine/fragment.ts';
-import type { Classification } from '../engine/types.ts';
+import type { Classification, EmptySlot } from '../engine/types.ts';
+import { adSlot } from '../engine/pipeline/empty-slots.ts';
 import { HIDDEN_ATTR, type Marking } from './hide.ts';
-import { hiddenByUs, hideTargets } from './targets.ts';
+import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { VIEW_ATTR } from './text-view.ts';
 
-export interface LateResult { marks: Marking[]; hidden: Classification[]; needsFullPass: boolean }
+export interface LateResult { marks: Marking[]; hidden: Classification[]; slots: EmptySlot[]; needsFullPass: boolean }
 
 const OUTSIDE = 'outside-article';
 
@@ -24,12 +25,18 @@ export function commonAncestor(elements: readonly Element[]): Element | null {
 
 export function declutterAdded(doc: Document, roots: readonly Element[], articleRoot: Element | null, firstId: number,
   kept: (c: Classification) => boolean): LateResult {
-  const out: LateResult = { marks: [], hidden: [], needsFullPass: false };
+  const out: LateResult = { marks: [], hidden: [], slots: [], needsFullPass: false };
   let nextId = firstId;
   for (const root of roots) {
     if (!root.isConnected || root.closest(`[${HIDDEN_ATTR}]`) !== null || root.closest(`[${VIEW_ATTR}]`) !== null) continue;
     const { input, containerElements } = documentToBlocks(doc, { root });
-    if (input.blocks.length === 0) continue;
+    if (input.blocks.length === 0) {
+      // No text at all: an ad slot (with its frame) arriving late is known by its name.
+      const slots = outermostSlots(input.containers.map(adSlot).filter((x): x is EmptySlot => x !== null), containerElements);
+      out.marks.push(...slots.map(({ slot, element }) => ({ element, ruleId: slot.ruleId })));
+      out.slots.push(...slots.map((x) => x.slot));
+      continue;
+    }
     const classes = classifyFragment(input, nextId);
     nextId += classes.length;
     const inArticle = articleRoot?.contains(root) === true;

@@ -2,7 +2,7 @@
 // higher ancestor when everything inside it is furniture of the same rule (a
 // whole widget, with its images and whitespace). An element that also holds
 // article text is never hidden.
-import type { Classification } from '../engine/types.ts';
+import type { Classification, EmptySlot } from '../engine/types.ts';
 
 /** Rules whose blocks stay as they are: the page hides them already. */
 const NOT_OURS = new Set(['hidden-by-page']);
@@ -60,4 +60,15 @@ export function hideTargets(classes: readonly Classification[], containerElement
 function hasHiddenAncestor(el: Element, targets: ReadonlyMap<Element, Classification>): boolean {
   for (let p = el.parentElement; p !== null; p = p.parentElement) if (targets.has(p)) return true;
   return false;
+}
+
+/** The engine's empty ad slots on the page, leaving out those inside another (one slot, one entry). */
+export function outermostSlots(slots: readonly EmptySlot[], containerElements: readonly Element[]): { slot: EmptySlot; element: Element }[] {
+  const found = slots.map((slot) => ({ slot, element: containerElements[slot.container] }))
+    .filter((s): s is { slot: EmptySlot; element: Element } => s.element !== undefined);
+  const elements = new Set(found.map((s) => s.element));
+  return found.filter(({ element }) => {
+    for (let up = element.parentElement; up !== null; up = up.parentElement) if (elements.has(up)) return false;
+    return true;
+  });
 }

@@ -61,7 +61,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     await popup.close(); await page.close();
   });
 
-  it('hides a promo inserted after declutter was turned on', async () => {
+  it('hides a promo and an empty ad slot inserted after declutter was turned on', async () => {
     const { page, popup } = await openWithPopup(session, site, SEED);
     await toggle(popup, true);
     await page.bringToFront(); // the reader is looking at the page (background tabs have their timers throttled)
@@ -74,6 +74,15 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     });
     await page.waitForFunction(() => document.getElementById('late')?.hasAttribute('data-declutter-hidden') === true, { timeout: 5000 });
     expect(await page.$eval('#late', (e) => e.getAttribute('data-declutter-hidden'))).toBe('promoted-label');
+    // An ad slot with nothing but its frame, arriving late, goes by its name.
+    await page.evaluate(() => {
+      const slot = document.createElement('div');
+      slot.id = 'late-ad';
+      slot.className = 'ad-container';
+      slot.append(document.createElement('iframe'));
+      document.getElementById('article')?.append(slot);
+    });
+    await page.waitForFunction(() => document.getElementById('late-ad')?.getAttribute('data-declutter-hidden') === 'ad-slot', { timeout: 5000 });
     await popup.bringToFront();
     await toggle(popup, false);
     expect(await page.$$eval('[data-declutter-hidden]', (els) => els.length)).toBe(0);

@@ -13,10 +13,13 @@ const RULE_ID = 'ad-slot';
  * many, so the content script's outermost-only check stays cheap. */
 const MAX_SLOTS = 300;
 
+/** Container `c` as an ad slot, when its name says so; the caller knows it holds no text. */
+export function adSlot(info: ContainerInfo, c: number): EmptySlot | null {
+  if (!isAdSlotContainer(info)) return null;
+  return { container: c, ruleId: RULE_ID, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
+}
+
 export function* emptyAdSlots(containers: readonly ContainerInfo[], index: ContainerIndex): Steps<EmptySlot[]> {
-  const slots = yield* mapSteps(containers, (info, c): EmptySlot | null => {
-    if (index.range(c) !== undefined || !isAdSlotContainer(info)) return null;
-    return { container: c, ruleId: RULE_ID, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
-  });
+  const slots = yield* mapSteps(containers, (info, c) => (index.range(c) === undefined ? adSlot(info, c) : null));
   return slots.filter((s): s is EmptySlot => s !== null).slice(0, MAX_SLOTS);
 }

@@ -51,7 +51,7 @@ describe('late widgets', () => {
     expect(promoFound.marks).toEqual([{ element: promo, ruleId: 'promoted-label' }]);
     const paragraph = add(doc, article, `<p>${PROSE}</p>`);
     const proseFound = declutterAdded(doc, [paragraph], state.articleRoot, 1000, () => false);
-    expect(proseFound).toEqual({ marks: [], hidden: [], needsFullPass: true });
+    expect(proseFound).toEqual({ marks: [], hidden: [], slots: [], needsFullPass: true });
   });
 
   it('skips elements inside a widget that is hidden already, and reader exceptions stay visible', () => {
@@ -63,4 +63,19 @@ describe('late widgets', () => {
     const rail = add(doc, doc.body, '<h3>Sponsored stories</h3><ul><li><a href="/x">Gadgets</a></li></ul>');
     expect(declutterAdded(doc, [rail], state.articleRoot, 1000, () => true).marks).toEqual([]);
   });
+
+  it('hides an ad slot with no text that arrives late, inside the article too, by its name alone', () => {
+    const { doc, state } = seed();
+    const article = state.articleRoot;
+    if (article === null) throw new Error('no article root');
+    const outside = add(doc, doc.body, '<div class="ad-wrapper"><div class="dfp-slot"><iframe title="ad"></iframe></div></div>');
+    const inside = add(doc, article, '<div class="advertisement"><img alt="" src="data:,"></div>');
+    const photo = add(doc, article, '<figure class="ad-free-image"><img alt="Kerry" src="data:,"></figure>');
+    const found = declutterAdded(doc, [outside, inside, photo], article, 1000, () => false);
+    const marked = found.marks.map((m) => [m.element.className, m.ruleId]);
+    expect(marked).toEqual([['ad-wrapper', 'ad-slot'], ['advertisement', 'ad-slot']]);
+    expect(found.slots).toHaveLength(2);
+    expect(found.needsFullPass).toBe(false);
+  });
 });
+
