@@ -1,27 +1,26 @@
 // Attribution patterns added for the misses of the hand-labelled quote set (eval/quotes.json); each case
 // is modelled on the corpus page named, in our own words.
 import { describe, expect, it } from 'vitest';
-import { extractSpeakers, type Speaker } from '../../../src/engine/extract/speakers.ts';
-
-const byName = (speakers: readonly Speaker[]): Record<string, string[]> => Object.fromEntries(speakers.map((s) => [s.name, s.quotes]));
+import { extractSpeakers } from '../../../src/engine/extract/speakers.ts';
+import { quotesByName } from '../../support/speakers.ts';
 
 describe('attribution after the quote', () => {
   it('crosses a few words between the quote and "said X" (scrapinghub AP pages)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'President Donald Trump spoke in Louisiana.',
       '“The people of this country aren’t buying” impeachment, Trump said at a rally. “You see it because we’re going up.”',
       '"The president wants the option of a bigger deal" announced in October, said Derek Scissors, a China scholar.',
-    ]));
+    ]);
     expect(found['Donald Trump']).toEqual(['The people of this country aren’t buying', 'You see it because we’re going up.']);
     expect(found['Derek Scissors']).toEqual(['The president wants the option of a bigger deal']);
   });
 
   it('reads six title words before the name and "assures" as a verb of saying (sciencealert, BBC pages)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       '"We have found the next best thing: water in vapor form," lead researcher and NASA planetary scientist Lucas Paganini said.',
       'Prince Andrew spoke to the BBC.',
       '“Oh, actually? Yes,” he assures himself. “I didn’t sweat at the time.”',
-    ]));
+    ]);
     expect(found['Lucas Paganini']).toEqual(['We have found the next best thing: water in vapor form']);
     expect(found.Andrew).toEqual(['Oh, actually? Yes', 'I didn’t sweat at the time.']);
   });
@@ -34,11 +33,11 @@ describe('attribution after the quote', () => {
 
 describe('verbs and titles after the quote', () => {
   it('reads verbs of saying in the present too, and the name after a run of title words (phys.org, LA Times, Ars Technica pages)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       '"Hibernation has long been proposed for long trips," explains SciSpacE Team Leader Jennifer Ngo-Anh.',
       '“After two more years of this,” Doctor asks, “what kind of products are going to be left?”',
       '“It depends on what Boeing is willing to invest,” responded NASA administrator Jim Bridenstine.',
-    ]));
+    ]);
     expect(found['Jennifer Ngo-Anh']).toEqual(['Hibernation has long been proposed for long trips']);
     expect(found.Doctor).toEqual(['After two more years of this', 'what kind of products are going to be left?']);
     expect(found['Jim Bridenstine']).toEqual(['It depends on what Boeing is willing to invest']);
@@ -47,11 +46,11 @@ describe('verbs and titles after the quote', () => {
 
 describe('attribution before the quote', () => {
   it('finds "he said" after a sentence-opening "But", and a name whose appositive holds "U.K." (newsweek page)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'Silvia Martins, a professor at Columbia, said the study was large.',
       'Ian Hamilton, an expert in drug use at the U.K.\'s University of York who did not work on the study, told Newsweek: "Even a small rise could matter a lot."',
       'But he said the results do not argue against legalization, rather "that support services need to be funded properly."',
-    ]));
+    ]);
     expect(found['Ian Hamilton']).toEqual(['Even a small rise could matter a lot.', 'that support services need to be funded properly.']);
     expect(found['Silvia Martins']).toBeUndefined();
   });
@@ -59,32 +58,32 @@ describe('attribution before the quote', () => {
 
 describe('pronouns', () => {
   it('give "he said" to the subject of the sentence before, not to the man it names after (rollingstone page)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'Patrick Simmons and Michael McDonald shared the stage.',
       'After the song, Simmons teed up McDonald’s cameo. “You might remember him from his own band,” he said. “But you might remember him from ours.”',
-    ]));
+    ]);
     expect(found['Patrick Simmons']).toEqual(['You might remember him from his own band', 'But you might remember him from ours.']);
     expect(found['Michael McDonald']).toBeUndefined();
   });
 
   it('skip a group known only from "X said" for a person named before (aljazeera page)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'Prime Minister Benjamin Netanyahu praised the decision.',
       '"This is a grave breach of international law," Human Rights said in a statement.',
       'Netanyahu visited a settlement on Tuesday.',
       '"Here we are on a historic day for the State of Israel," he told settler leaders.',
-    ]));
+    ]);
     expect(found['Benjamin Netanyahu']).toEqual(['Here we are on a historic day for the State of Israel']);
   });
 });
 
 describe('repeated quotes', () => {
   it('give a partial quote that repeats an attributed one to the same person, and list the same words once (CNN page)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       '"We are not going to discuss his movements," Grisham told CNN. "I have given plenty of on-the-record statements that were accurate."',
       'Grisham, by her own account, has given "plenty of on-the-record statements that were accurate."',
       '"We are not going to discuss his movements," Grisham told CNN.',
-    ]));
+    ]);
     expect(found.Grisham).toEqual(['We are not going to discuss his movements', 'I have given plenty of on-the-record statements that were accurate.',
       'plenty of on-the-record statements that were accurate.']);
   });
@@ -92,52 +91,52 @@ describe('repeated quotes', () => {
 
 describe('subjects that are not speakers', () => {
   it('reads "Mr. Trump said", not a month or a possessive, and lets a statement speak for no one (nytimes, foxnews pages)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       '“We are taking in billions of dollars in tariff money,” Mr. Trump said on Nov. 8.',
       'In a letter in May, Zippy Duvall, the president of the American Farm Bureau, said farmers faced “near-unprecedented economic hardship” this year.',
       'Swift\'s rep told Fox News that this was not true. "Big Machine is trying to deflect and make this about money."',
       '"The truth is, she has admitted to owing us money," the statement continued. "We have worked diligently to talk."',
-    ]));
+    ]);
     expect(found['Mr. Trump']).toEqual(['We are taking in billions of dollars in tariff money']);
     expect(found['Zippy Duvall']).toEqual(['near-unprecedented economic hardship']);
     expect(Object.keys(found)).toEqual(['Mr. Trump', 'Zippy Duvall']);
   });
 
   it('prefers a known person to a place when both "said" before a quote (aljazeera page)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'Secretary of State Mike Pompeo spoke on Monday.',
       'Pompeo said that after legal consultation Washington had concluded the settlements were "not, per se, inconsistent with international law".',
-    ]));
+    ]);
     expect(found['Mike Pompeo']).toEqual(['not, per se, inconsistent with international law']);
   });
 });
 
 describe('people introduced by an occupation', () => {
   it('knows "filmmaker Charlie McDowell" and "investor Leon Cooperman", so "he said" and a surname find them (indiewire, LA Times pages)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'Her son, filmmaker Charlie McDowell, remembers it as a trying time. “It was a very strange few months for all of us,” he said.',
       'The deal will pay the firm, which New Media investor Leon Cooperman called wrong.',
       '“I know we are happy to get rid of Fortress,” Cooperman told the chief executive.',
-    ]));
+    ]);
     expect(found['Charlie McDowell']).toEqual(['It was a very strange few months for all of us']);
     expect(found['Leon Cooperman']).toEqual(['I know we are happy to get rid of Fortress']);
   });
 
   it('reads the sentence before the quote\'s own when that holds the attribution (quantamagazine page)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'As a postdoc, Michael Howitt became fascinated with tuft cells.',
       'It is not clear which function came first, Howitt says. Just because we knew the tongue first, “that doesn’t mean that’s the order in which it evolved.”',
-    ]));
+    ]);
     expect(found['Michael Howitt']).toEqual(['that doesn’t mean that’s the order in which it evolved.']);
   });
 });
 
 describe('titles are not quotes', () => {
   it('leaves out short title-case quotes with no full stop, and keeps short sentences (rollingstone, indiewire pages)', () => {
-    const found = byName(extractSpeakers([
+    const found = quotesByName([
       'After hitting “Takin’ It to the Streets,” the band played “The One I Love” and “War & Peace” to cheers.',
       '“Not some irregular channel,” Kurt Volker said of his role.',
-    ]));
+    ]);
     expect(found).toEqual({ 'Kurt Volker': ['Not some irregular channel'] });
   });
 });
