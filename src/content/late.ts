@@ -5,7 +5,7 @@
 import { documentToBlocks } from '../adapters/dom/index.ts';
 import { classifyFragment } from '../engine/fragment.ts';
 import type { Classification, EmptySlot } from '../engine/types.ts';
-import { adSlot } from '../engine/pipeline/empty-slots.ts';
+import { adSlotsIn } from '../engine/pipeline/empty-slots.ts';
 import { HIDDEN_ATTR, type Marking } from './hide.ts';
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { VIEW_ATTR } from './text-view.ts';
@@ -32,7 +32,7 @@ export function declutterAdded(doc: Document, roots: readonly Element[], article
     const { input, containerElements } = documentToBlocks(doc, { root });
     if (input.blocks.length === 0) {
       // No text at all: an ad slot (with its frame) arriving late is known by its name.
-      const slots = outermostSlots(input.containers.map(adSlot).filter((x): x is EmptySlot => x !== null), containerElements);
+      const slots = outermostSlots(adSlotsIn(input.containers), containerElements);
       out.marks.push(...slots.map(({ slot, element }) => ({ element, ruleId: slot.ruleId })));
       out.slots.push(...slots.map((x) => x.slot));
       continue;

@@ -10,16 +10,23 @@ import { mapSteps, type Steps } from '../steps.ts';
 /** The ad-slot rule names these too (src/engine/rules/ad-slot.ts). */
 const RULE_ID = 'ad-slot';
 /** Real pages have fewer (corpus: 119 on the busiest, readability lazy-image-2); a hostile page of thousands of nested slots gets this
- * many, so the content script's outermost-only check stays cheap. */
+ * many, so the content script's outermost-only check stays cheap (full pass and late widgets alike). */
 const MAX_SLOTS = 300;
 
 /** Container `c` as an ad slot, when its name says so; the caller knows it holds no text. */
-export function adSlot(info: ContainerInfo, c: number): EmptySlot | null {
+function adSlot(info: ContainerInfo, c: number): EmptySlot | null {
   if (!isAdSlotContainer(info)) return null;
   return { container: c, ruleId: RULE_ID, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
 }
 
+const found = (slots: readonly (EmptySlot | null)[]): EmptySlot[] => slots.filter((s): s is EmptySlot => s !== null).slice(0, MAX_SLOTS);
+
+/** The page's containers that hold no text (by the index) and are ad slots by name. */
 export function* emptyAdSlots(containers: readonly ContainerInfo[], index: ContainerIndex): Steps<EmptySlot[]> {
-  const slots = yield* mapSteps(containers, (info, c) => (index.range(c) === undefined ? adSlot(info, c) : null));
-  return slots.filter((s): s is EmptySlot => s !== null).slice(0, MAX_SLOTS);
+  return found(yield* mapSteps(containers, (info, c) => (index.range(c) === undefined ? adSlot(info, c) : null)));
+}
+
+/** The ad slots among containers the caller knows hold no text (a late subtree with no text). */
+export function adSlotsIn(containers: readonly ContainerInfo[]): EmptySlot[] {
+  return found(containers.map(adSlot));
 }
