@@ -28,7 +28,9 @@ const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
 const AND_TEAM = String.raw`(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors))?`;
 /** A few words between the quote and its attribution: `” impeachment, Trump said`, `" announced in October, said Derek Scissors`. */
 const BRIDGE = String.raw`(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?`;
-export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
+/** `”, her mother, Fiona, said`: a relative named by the first name only (readability buzzfeed-1 page). */
+const RELATIVE = String.raw`(?:his|her|their)\s+(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<s6>[A-Z][\p{L}'’-]+),\s+${VERB}\b`;
+export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:${RELATIVE}|(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
 /** `"…," the statement continued`, `"…," the doctors stated`: a group or document speaks, so no person, and the
  * running speaker does not carry on (scrapinghub foxnews, vice pages). */
 export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');

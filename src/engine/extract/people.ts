@@ -107,5 +107,9 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
 /** The person a name refers to: the full name, or the first introduced person with that surname. */
 export function resolveName(name: string, people: readonly Person[]): Person | undefined {
   const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').trim();
-  return people.find((p) => p.name === clean) ?? people.find((p) => p.surname === clean || p.name.endsWith(` ${clean}`));
+  const named = people.find((p) => p.name === clean) ?? people.find((p) => p.surname === clean || p.name.endsWith(` ${clean}`));
+  if (named !== undefined || clean.includes(' ')) return named;
+  // "her mother, Fiona, said" then "Fiona Parry issued a plea": a lone given name is the one person who bears it.
+  const byGiven = people.filter((p) => p.name.startsWith(`${clean} `));
+  return byGiven.length === 1 ? byGiven[0] : undefined;
 }

@@ -63,7 +63,7 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const position = { paragraph: quote.paragraph, offset: quote.open };
   const after = AFTER.exec(closing.slice(quote.close));
   if (after?.groups) {
-    const found = personFor(after.groups.s1 ?? after.groups.s5 ?? after.groups.s2 ?? after.groups.s4 ?? after.groups.s3, ctx, position);
+    const found = personFor(after.groups.s6 ?? after.groups.s1 ?? after.groups.s5 ?? after.groups.s2 ?? after.groups.s4 ?? after.groups.s3, ctx, position);
     if (found) return found;
   }
   if (NOT_A_PERSON_AFTER.test(closing.slice(quote.close))) return null;

@@ -70,4 +70,13 @@ describe('people who speak', () => {
     ]);
     expect(found).toEqual({ 'Michael Reed': ['We are glad to have the fish on our counters again'] });
   });
+
+  it('read "her mother, Fiona, said" and give a lone given name to the one person who bears it (readability buzzfeed-1 page)', () => {
+    expect(quotesByName([
+      'The campaigner Fiona Parry spoke at the inquest on Monday.',
+      '“The drug was in her system, there was no antidote,” her mother, Fiona, said in a statement.',
+      '“We will appeal against the ruling,” his brother, Tom, said.',
+    ])).toEqual({ 'Fiona Parry': ['The drug was in her system, there was no antidote'], Tom: ['We will appeal against the ruling'] });
+  });
 });
+
