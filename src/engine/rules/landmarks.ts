@@ -43,8 +43,10 @@ function describe(info: ContainerInfo): string {
 }
 
 /** Readability's unlikelyCandidates / okMaybeItsACandidate, matched on class and id as it does: a container
- * matching the first and not the second is dropped with everything in it (comment threads, sidebars). */
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+ * matching the first and not the second is dropped with everything in it (comment threads, sidebars). Ours adds
+ * "modal": a dialog the page's stylesheet hides until opened, which the CLI cannot see hidden (readability
+ * simplyfound-1: "Become an approved author!" prose beside the article). */
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|yom-remote/i;
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
 const NEVER_UNLIKELY_TAGS = new Set(['body', 'a', 'article', 'main', 'html']);
 

@@ -75,6 +75,16 @@ describe('page metadata', () => {
     expect(meta).toMatchObject({ 'dc.creator': 'Kooman, F.; Jong, Michiel de; Third Person', description: 'One' });
   });
 
+  it('leaves a modal dialog\'s prose out of the article even where no stylesheet hides it (readability simplyfound-1 page)', () => {
+    const para = (n: number): string => `<p>Paragraph ${n} of the story says that the council met on Monday and agreed that the new bridge would open in the spring, after two years of delays and a long argument about its cost.</p>`;
+    const modal = '<div class="modal fade"><div class="modal-body"><p>To become an approved author, you must have a minimum of two articles in your account, and they must be complete and ready to be published.</p>'
+      + '<p>The articles must be unique and contain no duplicate contents from other websites, books and magazines, or anywhere else at all.</p></div></div>';
+    const { input } = documentToBlocks(doc(`<body><div class="post">${[1, 2, 3, 4].map(para).join('')}</div>${modal}</body>`));
+    const article = runEngine(input).article;
+    expect(article).toContain('Paragraph 4 of the story');
+    expect(article).not.toContain('approved author');
+  });
+
   it('records each author element with the block it precedes', () => {
     const html = '<ul><li class="author-follow">Sidebar Person Writes About Things</li></ul><h1>Story</h1><div class="byline">By Ann Lee</div><p>Body.</p>';
     const bylines = documentToBlocks(doc(html)).input.meta?.bylines;
