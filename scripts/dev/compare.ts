@@ -7,7 +7,7 @@ import { runSystems } from '../eval/systems.ts';
 const [source = 'scrapinghub', count = '15'] = process.argv.slice(2);
 const f1 = (s: { precision: number; recall: number }): number => (s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall));
 const rows = loadCorpus([source]).map((page) => {
-  const [html, , readability] = runSystems(page);
+  const [html, , readability] = runSystems(page).runs;
   const d = scorePage(html?.text ?? '', page.expected.text);
   const r = scorePage(readability?.text ?? '', page.expected.text);
   return { id: page.id, d, r, gap: f1(r) - f1(d) };

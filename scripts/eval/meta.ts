@@ -1,16 +1,12 @@
-// Extractor quality on corpus pages that carry metadata (the readability
-// suite: title, byline, publishedTime, excerpt): headline/byline near-match,
+// Extractor quality on corpus pages that carry metadata (readability: title,
+// byline, publishedTime, excerpt; naeb: title, byline, day): headline/byline near-match,
 // same-day dates, and summary ROUGE-1/2 against the publisher's description,
 // with Readability's own cascade and a Lead-3 baseline from the same run.
-import { Readability } from '@mozilla/readability';
-import { documentToBlocks } from '../../src/adapters/dom/index.ts';
-import { runEngine } from '../../src/engine/engine.ts';
-import { extractAll } from '../../src/engine/extract/index.ts';
 import { summarise } from '../../src/engine/extract/summary.ts';
 import { sentences } from '../../src/engine/extract/sentences.ts';
-import { parseHtml } from '../../src/cli/parse-html.ts';
 import { readFileSync } from 'node:fs';
 import type { CorpusPage } from './corpus.ts';
+import type { PageMetadata } from './systems.ts';
 
 /** Two strings near-match when their word sets overlap with F1 at least this high (case and punctuation ignored). */
 export const NEAR_MATCH_F1 = 0.9;
@@ -55,19 +51,23 @@ const CORRECTIONS = JSON.parse(readFileSync('eval/metadata-corrections.json', 'u
 const correctedByline = (page: CorpusPage): string | null | undefined =>
   page.id in CORRECTIONS.byline ? CORRECTIONS.byline[page.id]?.value : page.expected.byline;
 
-export function evaluateMetadata(pages: readonly CorpusPage[]): Record<string, unknown> {
-  const ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally() };
-  const theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally() };
-  const r: { shipped: [number, number]; leadOnly: [number, number]; lead3: [number, number]; pages: number } = { shipped: [0, 0], leadOnly: [0, 0], lead3: [0, 0], pages: 0 };
-  for (const page of pages) {
+/** Tallies headline, byline, date and summary figures page by page, from what runSystems extracted. */
+export class MetadataTally {
+  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally() };
+  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally() };
+  private readonly r: { shipped: [number, number]; leadOnly: [number, number]; lead3: [number, number]; pages: number } =
+    { shipped: [0, 0], leadOnly: [0, 0], lead3: [0, 0], pages: 0 };
+  /** Pages of this source whose suite byline was corrected by hand. */
+  private corrected = 0;
+
+  constructor(readonly source: string) {}
+
+  add(page: CorpusPage, { ours: x, theirs: rd, result }: PageMetadata): void {
     const e = page.expected;
-    const doc = parseHtml(page.html, e.url);
-    const { input } = documentToBlocks(doc);
-    const result = runEngine(input);
-    const x = extractAll(result, input);
-    const rd = new Readability(doc).parse();
+    const { ours, theirs, r } = this;
     if (e.title) { add(ours.headline, nearMatch(x.headline, e.title)); add(theirs.headline, nearMatch(rd?.title, e.title)); }
     if (e.byline) { add(ours.byline, nearMatch(x.byline, e.byline)); add(theirs.byline, nearMatch(rd?.byline, e.byline)); }
+    if (page.id in CORRECTIONS.byline) this.corrected += 1;
     const fixed = correctedByline(page);
     if (fixed) { add(ours.bylineCorrected, nearMatch(x.byline, fixed)); add(theirs.bylineCorrected, nearMatch(rd?.byline, fixed)); }
     if (e.publishedTime) { add(ours.date, sameDay(x.published, e.publishedTime)); add(theirs.date, sameDay(rd?.publishedTime, e.publishedTime)); }
@@ -82,17 +82,27 @@ export function evaluateMetadata(pages: readonly CorpusPage[]): Record<string, u
       r.pages += 1;
     }
   }
-  const pct = (t: Tally): string => `${((100 * t.hits) / Math.max(1, t.pages)).toFixed(1)}% of ${t.pages}`;
-  console.log('\nmetadata (readability pages with ground truth)   Declutter        Readability.js');
-  for (const k of ['headline', 'byline', 'date'] as const) console.log(`  ${k.padEnd(8)} ${k === 'date' ? 'same day  ' : 'near-match'}                    ${pct(ours[k]).padEnd(16)} ${pct(theirs[k])}`);
-  console.log(`  byline   with ${Object.keys(CORRECTIONS.byline).length} suite errors corrected  ${pct(ours.bylineCorrected).padEnd(16)} ${pct(theirs.bylineCorrected)}`);
-  const avg = (v: number[]): string => v.map((x) => (x / Math.max(1, r.pages)).toFixed(3)).join(' / ');
-  console.log(`summary ROUGE-1 / ROUGE-2 F vs publisher description (${r.pages} pages):`);
-  console.log(`  as shipped (description when it is a sentence) ${avg(r.shipped)}`);
-  console.log(`  lead sentences only (description withheld)    ${avg(r.leadOnly)}`);
-  console.log(`  Lead-3 baseline                               ${avg(r.lead3)}`);
-  const share = (t: Tally): number => t.hits / Math.max(1, t.pages);
-  return { headline: share(ours.headline), byline: share(ours.byline), date: share(ours.date), bylineCorrected: share(ours.bylineCorrected),
-    readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date), bylineCorrected: share(theirs.bylineCorrected) },
-    rouge: { pages: r.pages, shipped: r.shipped.map((v) => v / r.pages), leadOnly: r.leadOnly.map((v) => v / r.pages), lead3: r.lead3.map((v) => v / r.pages) } };
+
+  /** Prints the figures and returns them (shares of pages) for the report and the gate. */
+  report(): Record<string, unknown> {
+    const { ours, theirs, r } = this;
+    const pct = (t: Tally): string => `${((100 * t.hits) / Math.max(1, t.pages)).toFixed(1)}% of ${t.pages}`;
+    console.log(`\nmetadata (${this.source} pages with ground truth)`.padEnd(49) + 'Declutter        Readability.js');
+    for (const k of ['headline', 'byline', 'date'] as const) console.log(`  ${k.padEnd(8)} ${k === 'date' ? 'same day  ' : 'near-match'}                    ${pct(ours[k]).padEnd(16)} ${pct(theirs[k])}`);
+    if (this.corrected > 0) {
+      console.log(`  byline   with ${this.corrected} suite errors corrected  ${pct(ours.bylineCorrected).padEnd(16)} ${pct(theirs.bylineCorrected)}`);
+    }
+    const share = (t: Tally): number => t.hits / Math.max(1, t.pages);
+    const pages = Math.max(1, r.pages);
+    if (r.pages > 0) {
+      const avg = (v: number[]): string => v.map((x) => (x / pages).toFixed(3)).join(' / ');
+      console.log(`summary ROUGE-1 / ROUGE-2 F vs publisher description (${r.pages} pages):`);
+      console.log(`  as shipped (description when it is a sentence) ${avg(r.shipped)}`);
+      console.log(`  lead sentences only (description withheld)    ${avg(r.leadOnly)}`);
+      console.log(`  Lead-3 baseline                               ${avg(r.lead3)}`);
+    }
+    return { headline: share(ours.headline), byline: share(ours.byline), date: share(ours.date), bylineCorrected: share(ours.bylineCorrected),
+      readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date), bylineCorrected: share(theirs.bylineCorrected) },
+      rouge: r.pages === 0 ? undefined : { pages: r.pages, shipped: r.shipped.map((v) => v / pages), leadOnly: r.leadOnly.map((v) => v / pages), lead3: r.lead3.map((v) => v / pages) } };
+  }
 }

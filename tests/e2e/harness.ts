@@ -48,15 +48,30 @@ function extensionCopy(name: BrowserName): string {
 
 export interface Session { browser: Browser; name: BrowserName; extensionBase: string; close(): Promise<void> }
 
-export async function launch(name: BrowserName): Promise<Session> {
+/** Every host but 127.0.0.1 fails at once: Chromium resolves no other name, Firefox sends the rest to a closed
+ * port as its proxy (corpus pages name hundreds of third-party hosts; a lookup left to time out would stall them). */
+const CHROME_OFFLINE = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
+const FIREFOX_OFFLINE = {
+  'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9, 'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9, 'network.proxy.no_proxies_on': '127.0.0.1', 'network.proxy.allow_hijacking_localhost': false,
+  'network.dns.disablePrefetch': true,
+};
+
+export interface LaunchOptions {
+  /** Refuse every request not to 127.0.0.1 (pages from the corpus). */
+  offline?: boolean;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const extDir = extensionCopy(name);
   const profile = mkdtempSync(join(tmpdir(), `declutter-profile-${name}-`));
+  const offline = options.offline === true;
   const browser = name === 'chrome'
     ? await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, pipe: true, enableExtensions: true,
-      userDataDir: profile, args: CHROME_FLAGS })
+      userDataDir: profile, args: [...CHROME_FLAGS, ...(offline ? CHROME_OFFLINE : [])] })
     : await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
       userDataDir: profile, args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) } });
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }), ...(offline ? FIREFOX_OFFLINE : {}) } });
   const id = await browser.installExtension(extDir);
   const extensionBase = name === 'chrome' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
   return {

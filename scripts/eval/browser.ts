@@ -1,0 +1,186 @@
+// `npm run eval:browser [-- --sample] [--gate] [--browser chrome,firefox] [--source a,b] [--limit N] [--screens N]`
+// The built extension in Chromium and Firefox ESR on corpus pages served from
+// 127.0.0.1 (every other request refused), switched on from the popup as a
+// reader does. Scores document.body.innerText before and after with the eval's
+// metric, beside the CLI's article on the same pages, and reports toggle time,
+// failed toggles, fixed/sticky boxes left on screen and pages left unable to
+// scroll. Writes reports/eval-browser.json (and screenshots with --screens).
+// --sample runs the fixed sample `npm test` gates (floors in quality-floors.json).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launch, openExtensionPage, openPopup, serve, type BrowserName, type Session } from '../../tests/e2e/harness.ts';
+import { ROOT_ATTR } from '../../src/content/hide.ts';
+import { documentToBlocks } from '../../src/adapters/dom/index.ts';
+import { runEngine } from '../../src/engine/engine.ts';
+import { parseHtml } from '../../src/cli/parse-html.ts';
+import { loadCorpus, type CorpusPage } from './corpus.ts';
+import { scorePage, summarise, type PageScore } from './score.ts';
+import { quantile } from '../bench/stats.ts';
+import { MIN_BOX_SHARE, readScreen, toggledAt, watchToggle, type ScreenState } from './browser-probes.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };
+const SAMPLE = args.includes('--sample');
+const browsers = (flag('--browser')?.split(',') ?? ['chrome', 'firefox']) as BrowserName[];
+const sources = flag('--source')?.split(',') ?? ['scrapinghub', 'readability', 'naeb'];
+/** The gated sample: pages spread evenly over each source (every k-th by id), so it is fixed and varied. */
+const SAMPLE_SIZE: Record<string, number> = { scrapinghub: 8, readability: 4, naeb: 12 };
+const limit = Number(flag('--limit') ?? Infinity);
+const screens = Number(flag('--screens') ?? (SAMPLE ? 0 : 4));
+const VIEWPORT = { width: 1280, height: 900 };
+/** How long a page may take to load, and the switch to answer, before the page counts as failed. */
+const LOAD_MS = 20_000;
+const TOGGLE_MS = 20_000;
+const SCREEN_DIR = 'reports/eval-browser';
+
+function pick(source: string): CorpusPage[] {
+  const all = loadCorpus([source]);
+  const n = Math.min(all.length, SAMPLE ? (SAMPLE_SIZE[source] ?? 4) : limit);
+  if (n >= all.length) return all;
+  const step = all.length / n;
+  return Array.from({ length: n }, (_, i) => all[Math.floor(i * step)]).filter((p): p is CorpusPage => p !== undefined);
+}
+
+interface PageRow {
+  source: string; id: string; browser: BrowserName;
+  untouched: PageScore; visible: PageScore | null; cli: PageScore;
+  toggleMs: number | null; failed: string | null;
+  boxes: ScreenState['boxes']; boxShare: number; unscrollable: boolean;
+}
+
+const cliScores = new Map<string, PageScore>();
+function cliScore(page: CorpusPage): PageScore {
+  const key = `${page.source}/${page.id}`;
+  let score = cliScores.get(key);
+  if (score === undefined) {
+    score = scorePage(runEngine(documentToBlocks(parseHtml(page.html, page.expected.url)).input).article, page.expected.text);
+    cliScores.set(key, score);
+  }
+  return score;
+}
+
+async function tabIdOf(probe: Page, url: string): Promise<number | null> {
+  return probe.evaluate(async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id ?? null, url);
+}
+
+async function measure(session: Session, probe: Page, origin: string, page: CorpusPage, shoot: boolean): Promise<PageRow> {
+  const url = `${origin}/${page.source}/${page.id}/`;
+  const tab = await session.browser.newPage();
+  const row: PageRow = { source: page.source, id: page.id, browser: session.name, untouched: { precision: 0, recall: 0 }, visible: null,
+    cli: cliScore(page), toggleMs: null, failed: null, boxes: [], boxShare: 0, unscrollable: false };
+  let popup: Page | null = null;
+  try {
+    await tab.setViewport(VIEWPORT);
+    await tab.goto(url, { waitUntil: 'load', timeout: LOAD_MS }).catch(() => undefined); // a page still loading is read as it stands
+    const before = await tab.evaluate(readScreen, MIN_BOX_SHARE);
+    row.untouched = scorePage(before.text, page.expected.text);
+    const shot = join(SCREEN_DIR, `${session.name}-${page.source}-${page.id.slice(0, 12)}`);
+    if (shoot) await tab.screenshot({ path: `${shot}-before.png` });
+    const tabId = await tabIdOf(probe, url);
+    if (tabId === null) throw new Error('tab not found');
+    popup = await openPopup(session, tabId);
+    await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…', { timeout: TOGGLE_MS });
+    await tab.evaluate(watchToggle, ROOT_ATTR);
+    await tab.bringToFront();
+    const clickedAt = await popup.evaluate(() => {
+      const toggle = document.getElementById('toggle') as HTMLInputElement | null;
+      if (toggle === null || toggle.disabled) return null;
+      const t = Date.now();
+      toggle.click();
+      return t;
+    });
+    if (clickedAt === null) throw new Error('switch not usable');
+    await tab.waitForFunction(toggledAt, { timeout: TOGGLE_MS, polling: 20 });
+    row.toggleMs = ((await tab.evaluate(toggledAt)) ?? clickedAt) - clickedAt;
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.on === 'true', { timeout: TOGGLE_MS });
+    const after = await tab.evaluate(readScreen, MIN_BOX_SHARE);
+    row.visible = scorePage(after.text, page.expected.text);
+    Object.assign(row, { boxes: after.boxes, boxShare: after.boxShare, unscrollable: after.unscrollable });
+    if (shoot) await tab.screenshot({ path: `${shot}-after.png` });
+  } catch (error) {
+    row.failed = error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error);
+  } finally {
+    await popup?.close().catch(() => undefined);
+    await tab.close().catch(() => undefined);
+  }
+  return row;
+}
+
+/** Serves each corpus page at /<source>/<id>/ and nothing else. */
+async function serveCorpus(pages: readonly CorpusPage[]): Promise<Awaited<ReturnType<typeof serve>>> {
+  return serve(Object.fromEntries(pages.map((p) => [`/${p.source}/${p.id}/`, { body: p.html }])));
+}
+
+const f1 = (s: { precision: number; recall: number }): number => (s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall));
+
+function summary(rows: readonly PageRow[]): Record<string, number> {
+  const done = rows.filter((r) => r.visible !== null);
+  const visible = summarise(done.map((r) => r.visible ?? { precision: 0, recall: 0 }));
+  const ms = done.map((r) => r.toggleMs ?? 0);
+  return {
+    pages: rows.length, visibleF1: visible.f1, visibleP: visible.precision, visibleR: visible.recall,
+    // Over every page, a failed toggle scoring 0: a switch that does nothing shows the reader nothing decluttered.
+    visibleF1AllPages: summarise(rows.map((r) => r.visible ?? r.untouched)).f1,
+    cliF1: summarise(rows.map((r) => r.cli)).f1, cliF1SamePages: summarise(done.map((r) => r.cli)).f1,
+    untouchedF1: summarise(rows.map((r) => r.untouched)).f1,
+    toggleMedianMs: quantile(ms, 0.5), toggleP90Ms: quantile(ms, 0.9), failedToggles: rows.length - done.length,
+    pagesWithBoxes: done.filter((r) => r.boxes.length > 0).length, meanBoxShare: done.reduce((s, r) => s + r.boxShare, 0) / Math.max(1, done.length),
+    unscrollable: done.filter((r) => r.unscrollable).length,
+  };
+}
+
+const pages = sources.flatMap(pick);
+mkdirSync(SCREEN_DIR, { recursive: true });
+const site = await serveCorpus(pages);
+const rows: PageRow[] = [];
+for (const name of browsers) {
+  const session = await launch(name, { offline: true });
+  const probe = await openExtensionPage(session, 'src/popup/popup.html?tab=-1');
+  try {
+    const shot = new Map<string, number>();
+    for (const page of pages) {
+      const shots = shot.get(page.source) ?? 0;
+      shot.set(page.source, shots + 1);
+      const row = await measure(session, probe, site.origin, page, shots < screens);
+      rows.push(row);
+      if (args.includes('--verbose')) console.log(`${name} ${page.source}/${page.id.slice(0, 12)} visible F1 ${row.visible ? f1(row.visible).toFixed(3) : 'failed: ' + (row.failed ?? '')} cli ${f1(row.cli).toFixed(3)} toggle ${row.toggleMs ?? '-'} ms boxes ${row.boxes.length}${row.unscrollable ? ' unscrollable' : ''}`);
+    }
+  } finally {
+    await session.close();
+  }
+}
+await site.close();
+
+const f = (x: number): string => x.toFixed(3);
+const bySource: Record<string, Record<string, number>> = {};
+console.log(`\nbrowser eval (${SAMPLE ? 'sample' : 'full'}): visible text after the switch, CLI article and the untouched page on the same pages`);
+console.log('browser  source        pages  visible P / R / F1     CLI F1  untouched F1  toggle ms med/p90  failed  boxes left  unscrollable');
+for (const name of browsers) {
+  for (const source of sources) {
+    const s = summary(rows.filter((r) => r.browser === name && r.source === source));
+    bySource[`${name}/${source}`] = s;
+    console.log(`${name.padEnd(8)} ${source.padEnd(12)} ${String(s.pages).padStart(5)}  ${f(s.visibleP ?? 0)} / ${f(s.visibleR ?? 0)} / ${f(s.visibleF1 ?? 0)}  ${f(s.cliF1 ?? 0)}  ${f(s.untouchedF1 ?? 0).padStart(12)}  ${String(s.toggleMedianMs).padStart(8)} / ${String(s.toggleP90Ms).padEnd(6)}  ${String(s.failedToggles).padStart(6)}  ${`${s.pagesWithBoxes} (${(100 * (s.meanBoxShare ?? 0)).toFixed(1)}%)`.padStart(10)}  ${String(s.unscrollable).padStart(12)}`);
+  }
+}
+for (const r of rows.filter((x) => x.failed !== null)) console.log(`failed: ${r.browser} ${r.source}/${r.id}: ${r.failed ?? ''}`);
+mkdirSync('reports', { recursive: true });
+writeFileSync(SAMPLE ? 'reports/eval-browser-sample.json' : 'reports/eval-browser.json', JSON.stringify({ sample: SAMPLE, summary: bySource, pages: rows }, null, 2));
+
+if (args.includes('--gate')) {
+  // Keys 'browser/<browser>/<source>/<figure>'; every figure is a share where higher is better.
+  const figures = new Map<string, number>();
+  for (const [key, s] of Object.entries(bySource)) {
+    const done = (s.pages ?? 0) - (s.failedToggles ?? 0);
+    figures.set(`browser/${key}/visible-f1`, s.visibleF1AllPages ?? 0);
+    figures.set(`browser/${key}/toggles-done`, done / Math.max(1, s.pages ?? 0));
+    figures.set(`browser/${key}/pages-free-of-boxes`, 1 - (s.pagesWithBoxes ?? 0) / Math.max(1, done));
+    figures.set(`browser/${key}/pages-scrollable`, 1 - (s.unscrollable ?? 0) / Math.max(1, done));
+  }
+  const floors = JSON.parse(readFileSync('quality-floors.json', 'utf8')) as Record<string, number>;
+  const gated = Object.entries(floors).filter(([key]) => key.startsWith('browser/'));
+  const failures = gated.filter(([key, floor]) => (figures.get(key) ?? -1) < floor);
+  for (const [key, floor] of failures) console.log(`GATE FAILED: ${key} = ${figures.get(key)?.toFixed(4) ?? 'missing'}, below its floor ${floor}`);
+  if (failures.length > 0) process.exit(1);
+  console.log(`browser quality gate: ${gated.length} floors held`);
+}
