@@ -38,6 +38,7 @@ check('lint', 'npm', ['run', '--silent', 'lint']);
 suite('unit tests', null, 'reports/unit.json');
 if (existsSync('scripts/eval/main.ts')) check('quality gate (npm run eval -- --gate)', 'npm', ['run', '--silent', 'eval', '--', '--gate']);
 suite('browser tests (Chromium, Firefox ESR)', 'vitest.e2e.config.ts', 'reports/e2e.json');
+check('browser quality gate (npm run eval:browser -- --sample --gate)', 'npm', ['run', '--silent', 'eval:browser', '--', '--sample', '--gate']);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

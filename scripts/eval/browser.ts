@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launch, openExtensionPage, openPopup, serve, type BrowserName, type Session } from '../../tests/e2e/harness.ts';
-import { ROOT_ATTR } from '../../src/content/hide.ts';
+import { HIDDEN_ATTR, ROOT_ATTR } from '../../src/content/hide.ts';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { parseHtml } from '../../src/cli/parse-html.ts';
@@ -28,6 +28,8 @@ const sources = flag('--source')?.split(',') ?? ['scrapinghub', 'readability', '
 const SAMPLE_SIZE: Record<string, number> = { scrapinghub: 8, readability: 4, naeb: 12 };
 const limit = Number(flag('--limit') ?? Infinity);
 const screens = Number(flag('--screens') ?? (SAMPLE ? 0 : 4));
+/** --dump DIR writes each page's visible text after the switch there (for reading misses). */
+const DUMP = flag('--dump');
 const VIEWPORT = { width: 1280, height: 900 };
 /** How long a page may take to load, and the switch to answer, before the page counts as failed. */
 const LOAD_MS = 20_000;
@@ -35,7 +37,8 @@ const TOGGLE_MS = 20_000;
 const SCREEN_DIR = 'reports/eval-browser';
 
 function pick(source: string): CorpusPage[] {
-  const all = loadCorpus([source]);
+  const only = flag('--id');
+  const all = loadCorpus([source]).filter((p) => only === undefined || p.id.startsWith(only));
   const n = Math.min(all.length, SAMPLE ? (SAMPLE_SIZE[source] ?? 4) : limit);
   if (n >= all.length) return all;
   const step = all.length / n;
@@ -46,6 +49,10 @@ interface PageRow {
   source: string; id: string; browser: BrowserName;
   untouched: PageScore; visible: PageScore | null; cli: PageScore;
   toggleMs: number | null; failed: string | null;
+  /** The page's own script took it elsewhere (a redirect to its real host, refused here): not counted. */
+  navigatedAway: boolean;
+  /** Why the first try failed, when the page was measured twice. */
+  firstTry?: string | null;
   boxes: ScreenState['boxes']; boxShare: number; unscrollable: boolean;
 }
 
@@ -68,17 +75,20 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
   const url = `${origin}/${page.source}/${page.id}/`;
   const tab = await session.browser.newPage();
   const row: PageRow = { source: page.source, id: page.id, browser: session.name, untouched: { precision: 0, recall: 0 }, visible: null,
-    cli: cliScore(page), toggleMs: null, failed: null, boxes: [], boxShare: 0, unscrollable: false };
+    cli: cliScore(page), toggleMs: null, failed: null, navigatedAway: false, boxes: [], boxShare: 0, unscrollable: false };
   let popup: Page | null = null;
   try {
     await tab.setViewport(VIEWPORT);
-    await tab.goto(url, { waitUntil: 'load', timeout: LOAD_MS }).catch(() => undefined); // a page still loading is read as it stands
+    // A page still loading is read as it stands.
+    const loadError = await tab.goto(url, { waitUntil: 'load', timeout: LOAD_MS }).then(() => null, (e: unknown) => String(e).split('\n')[0]);
+    const at = await tab.evaluate(() => location.href).catch(() => tab.url());
+    if (at !== url) { row.navigatedAway = true; throw new Error(`the page's script left for ${at.slice(0, 80)}${loadError === null ? '' : ` (${loadError})`}`); }
     const before = await tab.evaluate(readScreen, MIN_BOX_SHARE);
     row.untouched = scorePage(before.text, page.expected.text);
     const shot = join(SCREEN_DIR, `${session.name}-${page.source}-${page.id.slice(0, 12)}`);
     if (shoot) await tab.screenshot({ path: `${shot}-before.png` });
     const tabId = await tabIdOf(probe, url);
-    if (tabId === null) throw new Error('tab not found');
+    if (tabId === null) { row.navigatedAway = true; throw new Error(`the page's script left for ${tab.url().slice(0, 80)}`); }
     popup = await openPopup(session, tabId);
     await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…', { timeout: TOGGLE_MS });
     await tab.evaluate(watchToggle, ROOT_ATTR);
@@ -90,12 +100,16 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
       toggle.click();
       return t;
     });
-    if (clickedAt === null) throw new Error('switch not usable');
+    if (clickedAt === null) throw new Error(`switch not usable: ${await popup.$eval('#status', (e) => e.textContent)}`);
     await tab.waitForFunction(toggledAt, { timeout: TOGGLE_MS, polling: 20 });
     row.toggleMs = ((await tab.evaluate(toggledAt)) ?? clickedAt) - clickedAt;
     await popup.waitForFunction(() => document.getElementById('app')?.dataset.on === 'true', { timeout: TOGGLE_MS });
     const after = await tab.evaluate(readScreen, MIN_BOX_SHARE);
     row.visible = scorePage(after.text, page.expected.text);
+    if (DUMP !== undefined) {
+      const marks = await tab.evaluate((attr) => [...document.querySelectorAll(`[${attr}]`)].map((e) => `${e.getAttribute(attr) ?? ''} <${e.localName} ${e.className}>`), HIDDEN_ATTR);
+      writeFileSync(join(DUMP, `${session.name}-${page.id}.txt`), `${after.text}\n\n==== marks\n${marks.join('\n')}`);
+    }
     Object.assign(row, { boxes: after.boxes, boxShare: after.boxShare, unscrollable: after.unscrollable });
     if (shoot) await tab.screenshot({ path: `${shot}-after.png` });
   } catch (error) {
@@ -125,12 +139,14 @@ function summary(rows: readonly PageRow[]): Record<string, number> {
     cliF1: summarise(rows.map((r) => r.cli)).f1, cliF1SamePages: summarise(done.map((r) => r.cli)).f1,
     untouchedF1: summarise(rows.map((r) => r.untouched)).f1,
     toggleMedianMs: quantile(ms, 0.5), toggleP90Ms: quantile(ms, 0.9), failedToggles: rows.length - done.length,
+    retried: rows.filter((r) => r.firstTry !== undefined).length,
     pagesWithBoxes: done.filter((r) => r.boxes.length > 0).length, meanBoxShare: done.reduce((s, r) => s + r.boxShare, 0) / Math.max(1, done.length),
     unscrollable: done.filter((r) => r.unscrollable).length,
   };
 }
 
 const pages = sources.flatMap(pick);
+const counted = (rows: readonly PageRow[]): PageRow[] => rows.filter((r) => !r.navigatedAway);
 mkdirSync(SCREEN_DIR, { recursive: true });
 const site = await serveCorpus(pages);
 const rows: PageRow[] = [];
@@ -142,7 +158,9 @@ for (const name of browsers) {
     for (const page of pages) {
       const shots = shot.get(page.source) ?? 0;
       shot.set(page.source, shots + 1);
-      const row = await measure(session, probe, site.origin, page, shots < screens);
+      let row = await measure(session, probe, site.origin, page, shots < screens);
+      // One more try for a failed toggle (a page's own script can stall a tab); both outcomes are reported.
+      if (row.failed !== null && !row.navigatedAway) row = { ...(await measure(session, probe, site.origin, page, false)), firstTry: row.failed };
       rows.push(row);
       if (args.includes('--verbose')) console.log(`${name} ${page.source}/${page.id.slice(0, 12)} visible F1 ${row.visible ? f1(row.visible).toFixed(3) : 'failed: ' + (row.failed ?? '')} cli ${f1(row.cli).toFixed(3)} toggle ${row.toggleMs ?? '-'} ms boxes ${row.boxes.length}${row.unscrollable ? ' unscrollable' : ''}`);
     }
@@ -158,12 +176,13 @@ console.log(`\nbrowser eval (${SAMPLE ? 'sample' : 'full'}): visible text after 
 console.log('browser  source        pages  visible P / R / F1     CLI F1  untouched F1  toggle ms med/p90  failed  boxes left  unscrollable');
 for (const name of browsers) {
   for (const source of sources) {
-    const s = summary(rows.filter((r) => r.browser === name && r.source === source));
+    const s = summary(counted(rows.filter((r) => r.browser === name && r.source === source)));
     bySource[`${name}/${source}`] = s;
     console.log(`${name.padEnd(8)} ${source.padEnd(12)} ${String(s.pages).padStart(5)}  ${f(s.visibleP ?? 0)} / ${f(s.visibleR ?? 0)} / ${f(s.visibleF1 ?? 0)}  ${f(s.cliF1 ?? 0)}  ${f(s.untouchedF1 ?? 0).padStart(12)}  ${String(s.toggleMedianMs).padStart(8)} / ${String(s.toggleP90Ms).padEnd(6)}  ${String(s.failedToggles).padStart(6)}  ${`${s.pagesWithBoxes} (${(100 * (s.meanBoxShare ?? 0)).toFixed(1)}%)`.padStart(10)}  ${String(s.unscrollable).padStart(12)}`);
   }
 }
-for (const r of rows.filter((x) => x.failed !== null)) console.log(`failed: ${r.browser} ${r.source}/${r.id}: ${r.failed ?? ''}`);
+for (const r of rows.filter((x) => x.firstTry !== undefined)) console.log(`retried: ${r.browser} ${r.source}/${r.id}: first try ${r.firstTry ?? ''}`);
+for (const r of rows.filter((x) => x.failed !== null)) console.log(`${r.navigatedAway ? 'not counted' : 'failed'}: ${r.browser} ${r.source}/${r.id}: ${r.failed ?? ''}`);
 mkdirSync('reports', { recursive: true });
 writeFileSync(SAMPLE ? 'reports/eval-browser-sample.json' : 'reports/eval-browser.json', JSON.stringify({ sample: SAMPLE, summary: bySource, pages: rows }, null, 2));
 

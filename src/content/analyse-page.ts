@@ -10,8 +10,10 @@ import { wordCount } from '../engine/text/words.ts';
 import { HIDDEN_ATTR } from './hide.ts';
 import { plainTextPre, VIEW_ATTR } from './text-view.ts';
 
-/** Fewer article words than this and the page is not an article (a homepage, search results). */
-const ARTICLE_MIN_WORDS = 120;
+/** Fewer article words than this and the page is not an article (a homepage, search results: a few link titles
+ * at most). Short stories are articles: a 60-word BBC brief (naeb bf705599), a paywalled teaser of 70 words
+ * (scrapinghub 042bb7b5) were left untouched at 120, where the CLI reads them whole. */
+const ARTICLE_MIN_WORDS = 40;
 
 export interface PageAnalysis {
   mode: 'html' | 'text';
@@ -52,6 +54,13 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
   return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), article: extractionInput(result, input) };
 }
 
+/** When the rules left too little text and the engine kept its best region instead, that region is a story only if
+ * it holds this many paragraphs that end like sentences (the BBC brief has four; a homepage's teaser list none). */
+const GUARDED_MIN_SENTENCES = 2;
+
 function isArticle(result: EngineResult): boolean {
-  return !result.guarded && wordCount(result.article) >= ARTICLE_MIN_WORDS;
+  if (wordCount(result.article) < ARTICLE_MIN_WORDS) return false;
+  if (!result.guarded) return true;
+  const prose = result.blocks.filter((c) => c.verdict === 'article' && c.kind === 'body' && c.block.features.endsSentence && c.block.linkDensity !== 1);
+  return prose.length >= GUARDED_MIN_SENTENCES;
 }

@@ -41,6 +41,7 @@ export function createController(doc: Document): Controller {
   let rules: UserRule[] = [];
   let userHits: UserHit[] = [];
   let slots: EmptySlot[] = [];
+  let screen: { regions: Element[]; boxes: Element[]; locks: Element[] } = { regions: [], boxes: [], locks: [] };
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
@@ -54,6 +55,7 @@ export function createController(doc: Document): Controller {
     try {
       const state = await runSliced(declutterSteps(doc, marked, kept, rules), () => on && mine === generation);
       ({ analysis, hidden, marked, articleRoot, userHits, slots } = state);
+      screen = { regions: [...state.regions], boxes: [...state.boxes], locks: [...state.locks] };
       late = [];
       performance.measure(FULL_PASS_MEASURE, { start, end: performance.now() });
     } catch (error) {
@@ -73,6 +75,8 @@ export function createController(doc: Document): Controller {
     late.push(...found.hidden);
     hidden.push(...found.hidden);
     slots.push(...found.slots);
+    screen.regions.push(...found.regions);
+    screen.boxes.push(...found.boxes);
     if (found.needsFullPass) watcher?.fullPassSoon();
     performance.measure(LATE_BATCH_MEASURE, { start, end: performance.now() });
   }
@@ -97,6 +101,7 @@ export function createController(doc: Document): Controller {
     late = [];
     userHits = [];
     slots = [];
+    screen = { regions: [], boxes: [], locks: [] };
   }
 
   async function unhide(blockId: number): Promise<void> {
@@ -116,7 +121,7 @@ export function createController(doc: Document): Controller {
       }
       // Off, the page may have changed since the last look; on, the last pass is current.
       if (!on || analysis === null) analysis = await runSliced(analysePageSteps(doc));
-      return buildReport(doc, analysis, on, hidden, on ? userHits : [], on ? slots : []);
+      return buildReport(doc, analysis, on, hidden, on ? userHits : [], on ? slots : [], screen);
     },
   };
 }

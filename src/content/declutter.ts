@@ -4,12 +4,16 @@
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { drain, type Steps } from '../engine/steps.ts';
-import { markAll, markAllSteps, unmarkAll } from './hide.ts';
+import { HIDDEN_ATTR, markAll, markAllSteps, pageRoots, setUnlocks, unmarkAll, UNLOCK_ATTR, type Marking } from './hide.ts';
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { removeTextView, showTextView } from './text-view.ts';
 import { commonAncestor } from './late.ts';
 import { userMarkings, userRuleForLine, userRuleHits, type UserHit } from './user-rules.ts';
 import type { UserRule } from '../settings/user-rules.ts';
+import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
+import { FIXED_BOX } from '../engine/rules/page-rules.ts';
+import { regionTargets } from './region.ts';
+import { fixedBoxes, scrollLocks } from './screen.ts';
 
 export interface DeclutterState {
   analysis: PageAnalysis;
@@ -22,6 +26,11 @@ export interface DeclutterState {
   userHits: UserHit[];
   /** Ad slots with no text, hidden by their name (outermost only). */
   slots: EmptySlot[];
+  /** Page regions around the article (siblings along its path up to <body>) and fixed/sticky boxes, hidden whole. */
+  regions: readonly Element[];
+  boxes: readonly Element[];
+  /** <html>/<body> whose scroll lock is undone. */
+  locks: readonly Element[];
 }
 
 /** Declutter `doc`; `previous` (the marks on the page, updated in place) loses marks no longer wanted, `kept` blocks stay visible. */
@@ -38,21 +47,54 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   if (pre !== null) {
     const hidden = analysis.isArticle ? result.blocks.filter((c) => hiddenByUs(c, kept)) : [];
     if (analysis.isArticle || rules.length > 0) showTextView(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
-    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [], slots: [] };
+    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [], slots: [], ...NOTHING_ON_SCREEN };
   }
   yield;
   // The reader's own rules apply on every page; the engine's only where it found an article.
   const userHits = userRuleHits(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
-  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits, slots: [] };
+  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits, slots: [], ...NOTHING_ON_SCREEN };
   const hidden = result.blocks.filter((c) => hiddenByUs(c, kept));
   yield;
   const targets = hideTargets(result.blocks, containerElements, kept);
   yield;
-  const articleRoot = commonAncestor(result.blocks.filter((c) => c.verdict === 'article').map(ownElement).filter((e): e is Element => e !== undefined));
-  const slots = outermostSlots(result.emptySlots, containerElements);
-  const marks = [...targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })), ...userMarkings(userHits),
-    ...slots.map(({ slot, element }) => ({ element, ruleId: slot.ruleId }))];
-  return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits, slots: slots.map((s) => s.slot) };
+  const articleElements = result.blocks.filter((c) => c.verdict === 'article').map(ownElement).filter((e): e is Element => e !== undefined);
+  const articleRoot = commonAncestor(articleElements);
+  const shownAgain = result.blocks.filter((c) => c.verdict === 'furniture' && kept(c)).map(ownElement).filter((e): e is Element => e !== undefined);
+  const regions = regionTargets(articleRoot, shownAgain);
+  const inRegion = insideAny(regions);
+  const slots = outermostSlots(result.emptySlots, containerElements).filter((s) => !inRegion(s.element));
+  const marks: Marking[] = [...regions.map((element) => ({ element, ruleId: OUTSIDE_ARTICLE.id })),
+    ...targets.filter((t) => !inRegion(t.element)).map((t) => ({ element: t.element, ruleId: t.classification.ruleId })),
+    ...userMarkings(userHits).filter((m) => !inRegion(m.element)), ...slots.map(({ slot, element }) => ({ element, ruleId: slot.ruleId }))];
+  yield;
+  const marking = new Set(marks.map((m) => m.element));
+  // A box an earlier pass hid has display:none now: it is still one.
+  const boxes = fixedBoxes(doc, ancestorsOf(articleElements), (e) => marking.has(e), (e) => e.getAttribute(HIDDEN_ATTR) === FIXED_BOX.id);
+  marks.push(...boxes.map((element) => ({ element, ruleId: FIXED_BOX.id })));
+  const unlocked = (): HTMLElement[] => pageRoots(doc).filter((e) => e.hasAttribute(UNLOCK_ATTR));
+  setUnlocks(doc, [...new Set([...unlocked(), ...scrollLocks(doc)])]); // undone already: its lock no longer shows
+  return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits, slots: slots.map((s) => s.slot),
+    regions, boxes, locks: unlocked() };
+}
+
+const NOTHING_ON_SCREEN = { regions: [], boxes: [], locks: [] } as const;
+
+/** A test for "inside (or one of) these elements", walking up from the element. */
+function insideAny(elements: readonly Element[]): (element: Element) => boolean {
+  const set = new Set(elements);
+  return (element) => {
+    for (let up: Element | null = element; up !== null; up = up.parentElement) if (set.has(up)) return true;
+    return false;
+  };
+}
+
+/** The elements and all their ancestors: what holds article text. */
+function ancestorsOf(elements: readonly Element[]): Set<Element> {
+  const out = new Set<Element>();
+  for (const element of elements) {
+    for (let up: Element | null = element; up !== null && !out.has(up); up = up.parentElement) out.add(up);
+  }
+  return out;
 }
 
 /** Undo every mark and the text view: the page serialises as before. */

@@ -7,11 +7,14 @@ import { drain, SLICE_ITEMS, type Steps } from '../engine/steps.ts';
 
 export const ROOT_ATTR = 'data-declutter';
 export const HIDDEN_ATTR = 'data-declutter-hidden';
+/** On <html> or <body> while their scroll lock is undone (src/content/screen.ts). */
+export const UNLOCK_ATTR = 'data-declutter-unlock';
 
 /** The stylesheet the background inserts into the tab. It does not depend on the root attribute: a rule
  * keyed on <html> would make the browser restyle the whole page when declutter turns on (a 50 ms task on a
  * 50,000-element page); marks exist only while declutter is on, so they alone decide. */
-export const HIDING_CSS = `[${HIDDEN_ATTR}] { display: none !important; }`;
+export const HIDING_CSS = `[${HIDDEN_ATTR}] { display: none !important; }
+[${UNLOCK_ATTR}] { overflow: visible !important; position: static !important; }`;
 
 export interface Marking { element: Element; ruleId: string }
 
@@ -44,7 +47,20 @@ export function addMarks(marks: readonly Marking[], marked: Set<Element>): void 
   }
 }
 
+/** <html> and <body>, where a scroll lock can be (a document may lack a body, whatever the DOM types say). */
+export const pageRoots = (doc: Document): HTMLElement[] =>
+  [doc.documentElement, doc.body as HTMLElement | null].filter((e): e is HTMLElement => e !== null);
+
+/** Undoes the page's scroll lock on exactly `locks` (others lose the mark); see screen.ts. */
+export function setUnlocks(doc: Document, locks: readonly Element[]): void {
+  for (const element of pageRoots(doc)) {
+    if (locks.includes(element)) element.setAttribute(UNLOCK_ATTR, '');
+    else element.removeAttribute(UNLOCK_ATTR);
+  }
+}
+
 export function unmarkAll(doc: Document, marked: ReadonlySet<Element>): void {
   for (const element of marked) element.removeAttribute(HIDDEN_ATTR);
+  setUnlocks(doc, []);
   doc.documentElement.removeAttribute(ROOT_ATTR);
 }

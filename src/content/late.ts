@@ -9,10 +9,12 @@ import { adSlotsIn } from '../engine/pipeline/empty-slots.ts';
 import { HIDDEN_ATTR, type Marking } from './hide.ts';
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { VIEW_ATTR } from './text-view.ts';
+import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
+import { FIXED_BOX } from '../engine/rules/page-rules.ts';
+import { outsideRegion } from './region.ts';
+import { isFixedBox } from './screen.ts';
 
-export interface LateResult { marks: Marking[]; hidden: Classification[]; slots: EmptySlot[]; needsFullPass: boolean }
-
-const OUTSIDE = 'outside-article';
+export interface LateResult { marks: Marking[]; hidden: Classification[]; slots: EmptySlot[]; regions: Element[]; boxes: Element[]; needsFullPass: boolean }
 
 /** The deepest element holding every given element (the article's own container). */
 export function commonAncestor(elements: readonly Element[]): Element | null {
@@ -25,10 +27,13 @@ export function commonAncestor(elements: readonly Element[]): Element | null {
 
 export function declutterAdded(doc: Document, roots: readonly Element[], articleRoot: Element | null, firstId: number,
   kept: (c: Classification) => boolean): LateResult {
-  const out: LateResult = { marks: [], hidden: [], slots: [], needsFullPass: false };
+  const out: LateResult = { marks: [], hidden: [], slots: [], regions: [], boxes: [], needsFullPass: false };
   let nextId = firstId;
   for (const root of roots) {
     if (!root.isConnected || root.closest(`[${HIDDEN_ATTR}]`) !== null || root.closest(`[${VIEW_ATTR}]`) !== null) continue;
+    // Beside the article's path (an overlay appended to <body>, a rail filled in): hidden whole, as the full pass does.
+    if (outsideRegion(root, articleRoot)) { out.marks.push({ element: root, ruleId: OUTSIDE_ARTICLE.id }); out.regions.push(root); continue; }
+    if (isFixedBox(root)) { out.marks.push({ element: root, ruleId: FIXED_BOX.id }); out.boxes.push(root); continue; }
     const { input, containerElements } = documentToBlocks(doc, { root });
     if (input.blocks.length === 0) {
       // No text at all: an ad slot (with its frame) arriving late is known by its name.
@@ -41,7 +46,7 @@ export function declutterAdded(doc: Document, roots: readonly Element[], article
     nextId += classes.length;
     const inArticle = articleRoot?.contains(root) === true;
     // Inside the article only what a rule names is hidden; anything else there may be article text.
-    if (inArticle && classes.some((c) => c.verdict === 'article' || c.ruleId === OUTSIDE)) { out.needsFullPass = true; continue; }
+    if (inArticle && classes.some((c) => c.verdict === 'article' || c.ruleId === OUTSIDE_ARTICLE.id)) { out.needsFullPass = true; continue; }
     for (const target of hideTargets(classes, containerElements, kept)) {
       out.marks.push({ element: target.element, ruleId: target.classification.ruleId });
     }

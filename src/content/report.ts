@@ -1,6 +1,8 @@
 // What the popup is told: plain strings only, never markup.
 import type { Classification, EmptySlot } from '../engine/types.ts';
-import { EMPTY_SLOTS_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
+import { BOXES_ENTRY, EMPTY_SLOTS_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
+import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
+import { FIXED_BOX, SCROLL_LOCK } from '../engine/rules/page-rules.ts';
 import { USER_RULE_ID, type UserHit } from './user-rules.ts';
 import type { PageAnalysis } from './analyse-page.ts';
 
@@ -9,14 +11,23 @@ const QUOTE_CHARS = 160;
 /** The popup lists this many hidden blocks; the counts cover all of them. */
 const MAX_LISTED = 200;
 
+/** What was hidden besides text blocks: whole regions around the article, fixed boxes, undone scroll locks. */
+export interface ScreenMarks { regions: readonly Element[]; boxes: readonly Element[]; locks: readonly Element[] }
+const NO_MARKS: ScreenMarks = { regions: [], boxes: [], locks: [] };
+
 export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[], userHits: readonly UserHit[] = [],
-  slots: readonly EmptySlot[] = []): PageReport {
+  slots: readonly EmptySlot[] = [], screen: ScreenMarks = NO_MARKS): PageReport {
   const { result } = analysis;
   const mine: HiddenEntry[] = userHits.map((h) => ({ blockId: USER_RULE_ENTRY, ruleId: USER_RULE_ID, kind: 'user rule', evidence: `your rule ${h.rule.source}`, text: clip(h.text) }));
   const byKind = countByKind(hidden);
   if (mine.length > 0) byKind['user rule'] = mine.length;
   const empty = slotsEntry(slots);
   if (empty !== null) byKind.ad = (byKind.ad ?? 0) + slots.length;
+  const elements = elementEntries(screen);
+  for (const [kind, n] of [[OUTSIDE_ARTICLE.kind, screen.regions.length], [FIXED_BOX.kind, screen.boxes.length]] as const) {
+    if (n > 0) byKind[kind] = (byKind[kind] ?? 0) + n;
+  }
+  const tail = [...(empty === null ? [] : [empty]), ...elements];
   return {
     url: doc.location.href,
     title: doc.title,
@@ -24,11 +35,11 @@ export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, 
     on,
     isArticle: analysis.isArticle,
     article: analysis.isArticle ? analysis.article : null,
-    hiddenTotal: hidden.length + mine.length + slots.length,
+    hiddenTotal: hidden.length + mine.length + slots.length + screen.regions.length + screen.boxes.length,
     hiddenByKind: byKind,
-    // The empty ad slots' one entry comes last, after the blocks in page order, and always makes the list.
+    // Entries for what has no block (empty ad slots, regions, boxes) come last, after the blocks in page order, and always make the list.
     hidden: [...[...mine, ...hidden.map((c) => ({ blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) }))]
-      .slice(0, MAX_LISTED - (empty === null ? 0 : 1)), ...(empty === null ? [] : [empty])],
+      .slice(0, MAX_LISTED - tail.length), ...tail],
     warnings: result.warnings,
   };
 }
@@ -40,6 +51,35 @@ function slotsEntry(slots: readonly EmptySlot[]): HiddenEntry | null {
   const n = slots.length;
   return { blockId: EMPTY_SLOTS_ENTRY, ruleId: first.ruleId, kind: first.kind, evidence: `${first.evidence}${n > 1 ? ` and ${n - 1} more` : ''}`,
     text: `${n} empty ad ${n === 1 ? 'slot' : 'slots'}` };
+}
+
+/** One entry each for the regions around the article, the fixed boxes and the undone scroll lock, when there are any. */
+function elementEntries({ regions, boxes, locks }: ScreenMarks): HiddenEntry[] {
+  const entries: HiddenEntry[] = [];
+  const named = (els: readonly Element[]): string => `${describe(els[0])}${els.length > 1 ? ` and ${els.length - 1} more` : ''}`;
+  if (regions.length > 0) {
+    entries.push({ blockId: REGIONS_ENTRY, ruleId: OUTSIDE_ARTICLE.id, kind: OUTSIDE_ARTICLE.kind,
+      evidence: `beside the article's container: ${named(regions)}`, text: plural(regions.length, 'page region', 'around the article') });
+  }
+  if (boxes.length > 0) {
+    entries.push({ blockId: BOXES_ENTRY, ruleId: FIXED_BOX.id, kind: FIXED_BOX.kind, evidence: `fixed or sticky, no article text: ${named(boxes)}`,
+      text: plural(boxes.length, 'fixed or sticky box', 'over the page') });
+  }
+  if (locks.length > 0) {
+    entries.push({ blockId: SCROLL_LOCK_ENTRY, ruleId: SCROLL_LOCK.id, kind: SCROLL_LOCK.kind,
+      evidence: `overflow hidden or position fixed on ${locks.map(describe).join(' and ')}`, text: 'Scrolling unlocked' });
+  }
+  return entries;
+}
+
+const plural = (n: number, noun: string, tail: string): string => `${n} ${noun}${n === 1 ? '' : noun.endsWith('x') ? 'es' : 's'} ${tail}`;
+
+/** `<aside class="rail promo">` (at most 60 characters of class and id). */
+function describe(element: Element | undefined): string {
+  if (element === undefined) return '';
+  const name = [element.id ? `id "${element.id}"` : '', typeof element.className === 'string' && element.className.trim() ? `class "${element.className.trim()}"` : '']
+    .filter(Boolean).join(' ').slice(0, 60);
+  return `<${element.localName}${name ? ' ' + name : ''}>`;
 }
 
 const clip = (text: string): string => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text);

@@ -82,7 +82,7 @@ export interface Block extends RawBlock {
 export type Verdict = 'article' | 'furniture';
 
 export const FURNITURE_KINDS = [
-  'promo', 'job-widget', 'navigation', 'related', 'ad', 'newsletter', 'social', 'comments', 'form', 'footer', 'boilerplate',
+  'promo', 'job-widget', 'navigation', 'related', 'ad', 'newsletter', 'social', 'comments', 'form', 'footer', 'boilerplate', 'overlay',
 ] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 export type ArticleKind = 'body' | 'headline' | 'standfirst' | 'byline' | 'credit' | 'caption' | 'subheading';

@@ -35,6 +35,8 @@ function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTML
   const why = el('p', `Why hidden? ${entry.ruleId}: ${entry.evidence}`, 'meta');
   if (entry.blockId === EMPTY_SLOTS_ENTRY) {
     details.append(summary, why, el('p', 'They hold an ad\'s frame or picture and no text; turn declutter off to see them.', 'meta'));
+  } else if (entry.blockId < 0 && entry.blockId !== USER_RULE_ENTRY) {
+    details.append(summary, why, el('p', 'Turn declutter off to see the page as it was.', 'meta'));
   } else if (entry.blockId === USER_RULE_ENTRY) {
     // Hidden by one of the reader's own rules: they change it where they wrote it.
     details.append(summary, why, el('p', 'Edit or remove the rule in Declutter\'s options to show it again.', 'meta'));

@@ -4,9 +4,13 @@ import type { ExtractInput } from '../engine/extract/input.ts';
 /** HiddenEntry.blockId of what no block stands for: a reader's rule's hit, and the page's empty ad slots (one entry for all). */
 export const USER_RULE_ENTRY = -1;
 export const EMPTY_SLOTS_ENTRY = -2;
+/** Entries for page regions around the article, fixed or sticky boxes, and an undone scroll lock. */
+export const REGIONS_ENTRY = -3;
+export const BOXES_ENTRY = -4;
+export const SCROLL_LOCK_ENTRY = -5;
 
 export interface HiddenEntry {
-  /** The engine's block, or USER_RULE_ENTRY / EMPTY_SLOTS_ENTRY. */
+  /** The engine's block, or one of the *_ENTRY values above (no block). */
   blockId: number;
   ruleId: string;
   kind: string;

@@ -4,7 +4,7 @@
 // temp dir with one addition: host access to 127.0.0.1, standing in for the
 // reader granting the site (a prompt that cannot be clicked headless).
 import { createServer, type Server } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -23,7 +23,8 @@ export interface Served { origin: string; server: Server; close(): Promise<void>
 export async function serve(pages: Record<string, { file?: string; body?: string; type?: string }> = {}): Promise<Served> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const page = pages[path] ?? (existsSync(join('tests/fixtures', path)) ? { file: join('tests/fixtures', path) } : undefined);
+    const fixture = join('tests/fixtures', path);
+    const page = pages[path] ?? (existsSync(fixture) && statSync(fixture).isFile() ? { file: fixture } : undefined);
     if (page === undefined) { res.writeHead(404).end('not found'); return; }
     const body = page.body ?? readFileSync(page.file ?? '');
     res.writeHead(200, { 'content-type': page.type ?? TYPES[extname(page.file ?? path)] ?? TYPES['.html'] }).end(body);

@@ -7,7 +7,7 @@ export default patternRule({
   summary: 'Advertisement slots and their labels',
   kind: 'ad',
   lines: [/^(advertisement|advertisements|advertising|advert|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklama)$/i,
-    /^(story continues below|article continues below|continue reading below|continue reading the main story)( (this )?advertisement)?$/i],
+    /^(story continues below|article continues below|continue reading below|continue reading the main story)( (this )?(advertisement|ad))?$/i],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'ad',
 });

@@ -14,6 +14,7 @@ export const SUBHEADING: StageRule = { id: 'subheading', summary: 'A heading fol
 export const HEADLINE_LINE: StageRule = { id: 'headline-line', summary: 'The title-like line that heads the article', kind: 'headline', verdict: 'article' };
 export const STANDFIRST_LINE: StageRule = { id: 'standfirst-line', summary: 'The summary line between headline and body', kind: 'standfirst', verdict: 'article' };
 export const BYLINE_LINE: StageRule = { id: 'byline-line', summary: 'Author and date line near the headline', kind: 'byline', verdict: 'article' };
+/** Also names the page regions hidden around the article on a live page (src/content/region.ts). */
 export const OUTSIDE_ARTICLE: StageRule = {
   id: 'outside-article', summary: 'Text outside the main article region', kind: 'boilerplate', verdict: 'furniture',
 };

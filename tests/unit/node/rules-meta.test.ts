@@ -33,7 +33,7 @@ describe('rule registry', () => {
 
   it('has one file per block rule, named after its id', () => {
     for (const rule of RULES) expect(existsSync(`src/engine/rules/${rule.id}.ts`), rule.id).toBe(true);
-    const helpers = new Set(['index', 'rule', 'patterns', 'landmarks', 'stage-rules']);
+    const helpers = new Set(['index', 'rule', 'patterns', 'landmarks', 'stage-rules', 'page-rules']);
     const files = readdirSync('src/engine/rules').map((f) => f.replace(/\.ts$/, '')).filter((f) => !helpers.has(f));
     expect(files.sort()).toEqual(RULES.map((r) => r.id).sort());
   });

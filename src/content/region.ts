@@ -1,0 +1,58 @@
+// The page's parity with the CLI. The engine's article is a positive choice of
+// blocks, but hiding block by block is a negative one: whatever no rule names
+// (a logo bar, a form, an empty promo box, text the adapter does not read)
+// stayed on screen. So, as reader modes isolate the article, every sibling
+// along the path from the article's container up to <body> is hidden as one
+// region, in place. The story's lead picture just before its container stays.
+
+/** Tags that draw nothing: marking them would change nothing but the page's markup. */
+const INERT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);
+
+export const REGION = {
+  /** A lead picture is looked for this many levels above the article's container (hero figure beside the story's column). */
+  leadMediaLevels: 3,
+  /** … among this many element siblings just before the path. */
+  leadMediaSiblings: 2,
+  /** … and holds at most this many characters of text (a caption and credit, not a teaser). */
+  leadMediaMaxChars: 300,
+} as const;
+
+const MEDIA = 'img, picture, video, svg image';
+
+/** A picture with at most a caption: the story's lead image when it sits right before the story. */
+function isLeadMedia(element: Element): boolean {
+  if (element.querySelector(MEDIA) === null && !element.matches('img, picture, video, figure')) return false;
+  return element.textContent.trim().length <= REGION.leadMediaMaxChars && element.querySelectorAll('a[href]').length <= 2;
+}
+
+/** The elements to hide around the article: siblings of each element from `articleRoot` up to (not including) <body>.
+ * `keep` holds elements that must stay visible (blocks the reader chose to show again); a sibling holding one stays. */
+export function regionTargets(articleRoot: Element | null, keep: readonly Element[]): Element[] {
+  const body = articleRoot?.ownerDocument.body as HTMLElement | null | undefined;
+  if (articleRoot === null || body === null || body === undefined || articleRoot === body || !body.contains(articleRoot)) return [];
+  const targets: Element[] = [];
+  let level = 0;
+  for (let node: Element = articleRoot; node !== body && node.parentElement !== null; node = node.parentElement, level += 1) {
+    let before = 0;
+    for (let sibling = node.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+      before += 1;
+      const lead = level < REGION.leadMediaLevels && before <= REGION.leadMediaSiblings && isLeadMedia(sibling);
+      if (!lead && hideable(sibling, keep)) targets.push(sibling);
+    }
+    for (let sibling = node.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+      if (hideable(sibling, keep)) targets.push(sibling);
+    }
+  }
+  return targets;
+}
+
+function hideable(element: Element, keep: readonly Element[]): boolean {
+  return !INERT.has(element.localName) && !keep.some((k) => element.contains(k));
+}
+
+/** A late element outside the article's region (an overlay appended to <body>, a rail filled in): not inside the
+ * article's container and not one of its ancestors. */
+export function outsideRegion(element: Element, articleRoot: Element | null): boolean {
+  if (articleRoot === null || element.ownerDocument.body === articleRoot || INERT.has(element.localName)) return false;
+  return !articleRoot.contains(element) && !element.contains(articleRoot);
+}

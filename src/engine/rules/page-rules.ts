@@ -1,0 +1,13 @@
+// Rules that only a live page can apply: they read computed styles, which the
+// pure engine never sees (src/content/screen.ts applies them). Data like the
+// others; each has a fixture page tests/fixtures/screen/<id>.html.
+import type { StageRule } from './stage-rules.ts';
+
+export const FIXED_BOX: StageRule = {
+  id: 'fixed-box', summary: 'A fixed or sticky box with no article text: top bar, floating player, corner box, overlay', kind: 'overlay', verdict: 'furniture',
+};
+export const SCROLL_LOCK: StageRule = {
+  id: 'scroll-lock', summary: 'Scrolling locked on <html> or <body> by an overlay, undone while decluttered', kind: 'overlay', verdict: 'furniture',
+};
+
+export const PAGE_RULES: readonly StageRule[] = [FIXED_BOX, SCROLL_LOCK];
