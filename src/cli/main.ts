@@ -12,6 +12,7 @@ export function parseArgs(args: readonly string[]): Options | string {
   const options: Options = { json: false, mode: null, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
+    if (arg === '--') { options.files.push(...args.slice(i + 1)); break; } // ends the options: '--json' after it is a file
     if (arg === '--json') options.json = true;
     else if (arg === '--mode' || arg.startsWith('--mode=')) {
       const value = arg === '--mode' ? args[++i] : arg.slice('--mode='.length);
@@ -24,11 +25,29 @@ export function parseArgs(args: readonly string[]): Options | string {
   return options.files.length === 0 ? USAGE : options;
 }
 
+/** NUL bytes in the first 8 KB: an image, an archive, a PDF; no page or saved text has them (git's test for binary). */
+const BINARY_PROBE_BYTES = 8192;
+
+/** Reading failures, told apart from the engine's own (those say "cannot analyse"). */
+class ReadError extends Error {}
+
 function read(file: string): string {
-  const content = readFileSync(file === '-' ? 0 : file, 'utf8');
-  if (content.trim() === '') throw new Error('the file is empty');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (error) {
+    throw new ReadError(error instanceof Error ? error.message.replace(/^E[A-Z]+: /, '') : String(error));
+  }
+  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) throw new ReadError('a binary file, not a page or text');
+  const content = bytes.toString('utf8');
+  if (content.trim() === '') throw new ReadError('the file is empty');
   return content;
 }
+
+/** Terminal control characters from the page (escape sequences could rewrite the reader's screen), kept: tab, newline. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+export const printable = (text: string): string => text.replace(CONTROL, '');
 
 export function runCli(args: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   const options = parseArgs(args);
@@ -38,11 +57,11 @@ export function runCli(args: readonly string[], out: (s: string) => void, err: (
     try {
       const content = read(file);
       const analysis = analyse(content, options.mode ?? detectMode(file, content));
-      out(options.json ? JSON.stringify(toJson(file, analysis)) : analysis.result.article);
+      out(options.json ? JSON.stringify(toJson(file, analysis)) : printable(analysis.result.article));
       for (const warning of analysis.result.warnings) err(`declutter: ${file}: ${warning}`);
     } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/^E[A-Z]+: /, '') : String(error);
-      err(`declutter: ${file}: cannot read: ${reason}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      err(`declutter: ${printable(file)}: ${error instanceof ReadError ? 'cannot read' : 'cannot analyse'}: ${reason}`);
       failures += 1;
     }
   }

@@ -14,9 +14,18 @@ interface ContentApi {
   runtime: { onMessage: { addListener(listener: Listener): void } };
 }
 
+/** The browser's own extension object: one whose runtime has an id and a message event. A page element with
+ * id="browser" is window.browser in the content script's world on Chrome before 148, which has no browser object
+ * of its own; taken as the API, it disabled the content script (issue #16). */
+function isExtensionApi(candidate: unknown): candidate is ContentApi {
+  if (typeof candidate !== 'object' || candidate === null || typeof Element === 'function' && candidate instanceof Element) return false;
+  const runtime = (candidate as { runtime?: { id?: unknown; onMessage?: { addListener?: unknown } } }).runtime;
+  return typeof runtime?.id === 'string' && typeof runtime.onMessage?.addListener === 'function';
+}
+
 function api(): ContentApi {
-  const scope = globalThis as { browser?: ContentApi; chrome?: ContentApi };
-  const found = scope.browser ?? scope.chrome;
+  const scope = globalThis as { browser?: unknown; chrome?: unknown };
+  const found = [scope.browser, scope.chrome].find(isExtensionApi);
   if (found === undefined) throw new Error('Not running as an extension content script.');
   return found;
 }

@@ -13,17 +13,25 @@ const TITLE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,60}$/;
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
+/** Real JSON-LD nests arrays and @graph a few levels deep; a hostile page nests thousands, which a recursive walk
+ * could not survive (stack overflow). Deeper nodes are not read. */
+const JSONLD_MAX_DEPTH = 16;
+/** And at most this many nodes are looked at. */
+const JSONLD_MAX_NODES = 10_000;
+
+/** Article objects in page order, walked with an explicit stack (arrays and @graph only, as schema.org nests them). */
 function articleObjects(jsonLd: readonly unknown[]): Json[] {
   const out: Json[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    if (typeof node !== 'object' || node === null) return;
+  const stack: { node: unknown; depth: number }[] = [...jsonLd].reverse().map((node) => ({ node, depth: 0 }));
+  for (let seen = 0; stack.length > 0 && seen < JSONLD_MAX_NODES; seen++) {
+    const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
+    if (depth > JSONLD_MAX_DEPTH || typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) { for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], depth: depth + 1 }); continue; }
     const obj = node as Json;
     const types = Array.isArray(obj['@type']) ? obj['@type'] : [obj['@type']];
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) out.push(obj);
-    if (obj['@graph'] !== undefined) visit(obj['@graph']);
-  };
-  jsonLd.forEach(visit);
+    if (obj['@graph'] !== undefined) stack.push({ node: obj['@graph'], depth: depth + 1 });
+  }
   return out;
 }
 
@@ -37,8 +45,11 @@ function mergedArticle(objects: readonly Json[]): Json {
   return out;
 }
 
-function authorName(author: unknown): string | null {
-  if (Array.isArray(author)) return author.map(authorName).filter((x): x is string => x !== null).join(', ') || null;
+function authorName(author: unknown, depth = 0): string | null {
+  if (Array.isArray(author)) {
+    if (depth >= 2) return null; // a list of authors, or lists of them; deeper is no byline
+    return author.map((a) => authorName(a, depth + 1)).filter((x): x is string => x !== null).join(', ') || null;
+  }
   if (typeof author === 'object' && author !== null) return str((author as Json).name);
   const name = str(author);
   return name !== null && !/^https?:/.test(name) ? name : null;

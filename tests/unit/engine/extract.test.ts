@@ -85,6 +85,16 @@ describe('metadata cascade', () => {
       headline: 'Flood barrier approved', byline: 'Jane Roe', published: null });
   });
 
+  it('reads hostile JSON-LD nested thousands deep without overflowing the stack, and still finds the article at the top', () => {
+    let deep: unknown = { '@type': 'NewsArticle', headline: 'Too deep to read' };
+    let authors: unknown = { name: 'Nobody' };
+    for (let i = 0; i < 100_000; i++) { deep = i % 2 === 0 ? [deep] : { '@graph': deep }; authors = [authors]; }
+    const meta = { meta: {}, jsonLd: [{ '@type': 'NewsArticle', datePublished: '2023-12-22', author: authors }, deep], bylines: [], timeDatetime: null };
+    const found = extractMetadata(meta, null, null, 'Title');
+    expect(found.published).toBe('2023-12-22');
+    expect(found.byline).toBeNull();
+  });
+
   it('takes each JSON-LD field from the first article object that has it, a WebPage wrapper last (readability spiceworks page)', () => {
     const meta = { meta: {}, jsonLd: [[{ '@type': 'WebPage', name: 'Page' }, { '@type': 'BlogPosting', headline: 'Video rules', datePublished: '2020-07-10T14:15:42+00:00' }]], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, 'Video rules', null, 'Video rules').published).toBe('2020-07-10T14:15:42+00:00');

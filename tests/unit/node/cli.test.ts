@@ -54,4 +54,37 @@ describe('declutter CLI', () => {
     expect(usage.err).toMatch(/--mode must be html or text/);
     for (const run of [missing, empty, usage]) expect(run.err).not.toMatch(/\n\s+at /);
   });
+
+  describe('hostile input (issue #16)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'declutter-cli-'));
+    const prose = 'The council voted on Tuesday to close the old bridge to cars from next spring, after months of argument about it.';
+
+    it('strips terminal control sequences from the plain output, and JSON escapes them', () => {
+      const file = join(dir, 'escapes.txt');
+      writeFileSync(file, `Bridge to close\n\n${prose} \u001b]0;owned\u0007\u001b[2J${prose}\n\n${prose}\n\n${prose}`);
+      const plain = declutter([file]);
+      expect(plain.code).toBe(0);
+      expect(plain.out).toContain(']0;owned');
+      // eslint-disable-next-line no-control-regex -- looking for control characters
+      expect(plain.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+      expect(declutter(['--json', file]).out).toContain('\\u001b');
+    });
+
+    it('refuses a binary file with a message', () => {
+      const file = join(dir, 'picture.png');
+      writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+      const { code, err } = declutter([file]);
+      expect(code).toBe(1);
+      expect(err).toContain('cannot read: a binary file, not a page or text');
+    });
+
+    it('takes "--" as the end of the options', () => {
+      writeFileSync(join(dir, '--json'), `Bridge to close\n\n${prose}\n\n${prose}\n\n${prose}`);
+      // Run from its folder, so the file's name is the bare '--json'.
+      const run = spawnSync(process.execPath, [join(process.cwd(), 'bin/declutter.mjs'), '--', '--json'], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('The council voted on Tuesday');
+      expect(() => JSON.parse(run.stdout) as unknown).toThrow();
+    });
+  });
 });
