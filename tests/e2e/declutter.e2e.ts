@@ -61,7 +61,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     await popup.close(); await page.close();
   });
 
-  it('hides a promo and an empty ad slot inserted after declutter was turned on', async () => {
+  it('hides a promo, a box beside the article and an empty ad slot inserted after declutter was turned on', async () => {
     const { page, popup } = await openWithPopup(session, site, SEED);
     await toggle(popup, true);
     await page.bringToFront(); // the reader is looking at the page (background tabs have their timers throttled)
@@ -70,10 +70,16 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
       box.id = 'late';
       // eslint-disable-next-line no-restricted-syntax -- this is the test page's own script inserting a widget
       box.innerHTML = '<h3>Sponsored stories</h3><ul><li><a href="/x">You will not believe these ten gadgets</a></li></ul>';
-      document.getElementById('main')?.append(box);
+      document.getElementById('article')?.append(box);
+      // Beside the article's container, whatever it holds goes with the page around the story.
+      const beside = document.createElement('div');
+      beside.id = 'late-beside';
+      beside.textContent = 'A late box of any kind next to the article';
+      document.getElementById('main')?.append(beside);
     });
     await page.waitForFunction(() => document.getElementById('late')?.hasAttribute('data-declutter-hidden') === true, { timeout: 5000 });
     expect(await page.$eval('#late', (e) => e.getAttribute('data-declutter-hidden'))).toBe('promoted-label');
+    expect(await page.$eval('#late-beside', (e) => e.getAttribute('data-declutter-hidden'))).toBe('outside-article');
     // An ad slot with nothing but its frame, arriving late, goes by its name.
     await page.evaluate(() => {
       const slot = document.createElement('div');
