@@ -61,11 +61,12 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   const articleRoot = commonAncestor(articleElements);
   const shownAgain = result.blocks.filter((c) => c.verdict === 'furniture' && kept(c)).map(ownElement).filter((e): e is Element => e !== undefined);
   const regions = regionTargets(articleRoot, shownAgain);
-  const inRegion = insideAny(regions);
-  const slots = outermostSlots(result.emptySlots, containerElements).filter((s) => !inRegion(s.element));
+  const slots = outermostSlots(result.emptySlots, containerElements);
+  // Blocks inside a region keep their own rule's mark too (the page says why each was hidden); where one element
+  // is both, the rule that names it comes last and wins.
   const marks: Marking[] = [...regions.map((element) => ({ element, ruleId: OUTSIDE_ARTICLE.id })),
-    ...targets.filter((t) => !inRegion(t.element)).map((t) => ({ element: t.element, ruleId: t.classification.ruleId })),
-    ...userMarkings(userHits).filter((m) => !inRegion(m.element)), ...slots.map(({ slot, element }) => ({ element, ruleId: slot.ruleId }))];
+    ...targets.map((t) => ({ element: t.element, ruleId: t.classification.ruleId })),
+    ...userMarkings(userHits), ...slots.map(({ slot, element }) => ({ element, ruleId: slot.ruleId }))];
   yield;
   const marking = new Set(marks.map((m) => m.element));
   // A box an earlier pass hid has display:none now: it is still one.
@@ -78,15 +79,6 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
 }
 
 const NOTHING_ON_SCREEN = { regions: [], boxes: [], locks: [] } as const;
-
-/** A test for "inside (or one of) these elements", walking up from the element. */
-function insideAny(elements: readonly Element[]): (element: Element) => boolean {
-  const set = new Set(elements);
-  return (element) => {
-    for (let up: Element | null = element; up !== null; up = up.parentElement) if (set.has(up)) return true;
-    return false;
-  };
-}
 
 /** The elements and all their ancestors: what holds article text. */
 function ancestorsOf(elements: readonly Element[]): Set<Element> {
