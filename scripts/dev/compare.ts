@@ -1,11 +1,10 @@
 // Dev aid: pages where Declutter (HTML mode) trails Readability most in F1.
 // Usage: node --import tsx scripts/dev/compare.ts [source] [count]
 import { loadCorpus } from '../eval/corpus.ts';
-import { scorePage } from '../eval/score.ts';
+import { f1Of as f1, scorePage } from '../eval/score.ts';
 import { runSystems } from '../eval/systems.ts';
 
 const [source = 'scrapinghub', count = '15'] = process.argv.slice(2);
-const f1 = (s: { precision: number; recall: number }): number => (s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall));
 const rows = loadCorpus([source]).map((page) => {
   const [html, , readability] = runSystems(page).runs;
   const d = scorePage(html?.text ?? '', page.expected.text);

@@ -9,13 +9,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launch, openExtensionPage, openPopup, serve, type BrowserName, type Session } from '../../tests/e2e/harness.ts';
+import { launch, openExtensionPage, openPopup, serve, tabIdFrom, type BrowserName, type Session } from '../../tests/e2e/harness.ts';
 import { HIDDEN_ATTR, ROOT_ATTR } from '../../src/content/hide.ts';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { parseHtml } from '../../src/cli/parse-html.ts';
 import { loadCorpus, type CorpusPage } from './corpus.ts';
-import { scorePage, summarise, type PageScore } from './score.ts';
+import { f1Of, scorePage, summarise, type PageScore } from './score.ts';
 import { quantile } from '../bench/stats.ts';
 import { MIN_BOX_SHARE, readScreen, toggledAt, watchToggle, type ScreenState } from './browser-probes.ts';
 
@@ -67,10 +67,6 @@ function cliScore(page: CorpusPage): PageScore {
   return score;
 }
 
-async function tabIdOf(probe: Page, url: string): Promise<number | null> {
-  return probe.evaluate(async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id ?? null, url);
-}
-
 async function measure(session: Session, probe: Page, origin: string, page: CorpusPage, shoot: boolean): Promise<PageRow> {
   const url = `${origin}/${page.source}/${page.id}/`;
   const tab = await session.browser.newPage();
@@ -87,7 +83,7 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
     row.untouched = scorePage(before.text, page.expected.text);
     const shot = join(SCREEN_DIR, `${session.name}-${page.source}-${page.id.slice(0, 12)}`);
     if (shoot) await tab.screenshot({ path: `${shot}-before.png` });
-    const tabId = await tabIdOf(probe, url);
+    const tabId = await tabIdFrom(probe, url);
     if (tabId === null) { row.navigatedAway = true; throw new Error(`the page's script left for ${tab.url().slice(0, 80)}`); }
     popup = await openPopup(session, tabId);
     await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…', { timeout: TOGGLE_MS });
@@ -126,7 +122,6 @@ async function serveCorpus(pages: readonly CorpusPage[]): Promise<Awaited<Return
   return serve(Object.fromEntries(pages.map((p) => [`/${p.source}/${p.id}/`, { body: p.html }])));
 }
 
-const f1 = (s: { precision: number; recall: number }): number => (s.precision + s.recall === 0 ? 0 : (2 * s.precision * s.recall) / (s.precision + s.recall));
 
 function summary(rows: readonly PageRow[]): Record<string, number> {
   const done = rows.filter((r) => r.visible !== null);
@@ -162,7 +157,7 @@ for (const name of browsers) {
       // One more try for a failed toggle (a page's own script can stall a tab); both outcomes are reported.
       if (row.failed !== null && !row.navigatedAway) row = { ...(await measure(session, probe, site.origin, page, false)), firstTry: row.failed };
       rows.push(row);
-      if (args.includes('--verbose')) console.log(`${name} ${page.source}/${page.id.slice(0, 12)} visible F1 ${row.visible ? f1(row.visible).toFixed(3) : 'failed: ' + (row.failed ?? '')} cli ${f1(row.cli).toFixed(3)} toggle ${row.toggleMs ?? '-'} ms boxes ${row.boxes.length}${row.unscrollable ? ' unscrollable' : ''}`);
+      if (args.includes('--verbose')) console.log(`${name} ${page.source}/${page.id.slice(0, 12)} visible F1 ${row.visible ? f1Of(row.visible).toFixed(3) : 'failed: ' + (row.failed ?? '')} cli ${f1Of(row.cli).toFixed(3)} toggle ${row.toggleMs ?? '-'} ms boxes ${row.boxes.length}${row.unscrollable ? ' unscrollable' : ''}`);
     }
   } finally {
     await session.close();

@@ -22,7 +22,7 @@ const tallies = new Map<string, MetadataTally>();
 const pages = loadCorpus(sources);
 for (const page of pages) {
   const { runs, metadata } = runSystems(page);
-  if (page.expected.title !== undefined) {
+  if (metadata !== null) {
     const tally = tallies.get(page.source) ?? new MetadataTally(page.source);
     tally.add(page, metadata);
     tallies.set(page.source, tally);

@@ -32,10 +32,12 @@ export function scorePage(predicted: string, truth: string): PageScore {
 
 export interface Summary { precision: number; recall: number; f1: number; pages: number }
 
+/** The harmonic mean of a precision and a recall (0 when both are 0). */
+export const f1Of = ({ precision, recall }: PageScore): number => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
+
 export function summarise(scores: readonly PageScore[]): Summary {
   const n = scores.length;
   const precision = n === 0 ? 0 : scores.reduce((s, x) => s + x.precision, 0) / n;
   const recall = n === 0 ? 0 : scores.reduce((s, x) => s + x.recall, 0) / n;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, pages: n };
+  return { precision, recall, f1: f1Of({ precision, recall }), pages: n };
 }

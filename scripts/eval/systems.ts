@@ -19,7 +19,8 @@ export interface PageMetadata {
   result: EngineResult;
 }
 
-export interface PageRuns { runs: Run[]; metadata: PageMetadata }
+/** `metadata` only for pages whose ground truth has metadata (a title): scrapinghub's has none. */
+export interface PageRuns { runs: Run[]; metadata: PageMetadata | null }
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
   const start = performance.now();
@@ -31,7 +32,6 @@ export function runSystems(page: CorpusPage): PageRuns {
   const doc = parseHtml(page.html, page.expected.url);
   const html = timed(() => { const { input } = documentToBlocks(doc); return { input, result: runEngine(input) }; });
   const text = timed(() => runEngine(textToBlocks(page.text)).article);
-  const ours = extractAll(html.value.result, html.value.input);
   // Readability mutates the Document, so it runs last on it.
   const readability = timed(() => new Readability(doc).parse());
   return {
@@ -40,6 +40,7 @@ export function runSystems(page: CorpusPage): PageRuns {
       { system: 'declutter-text', text: text.value, ms: text.ms },
       { system: 'readability', text: readability.value?.textContent ?? '', ms: readability.ms },
     ],
-    metadata: { ours, theirs: readability.value, result: html.value.result },
+    metadata: page.expected.title === undefined ? null
+      : { ours: extractAll(html.value.result, html.value.input), theirs: readability.value, result: html.value.result },
   };
 }

@@ -11,7 +11,7 @@ import { addException, exceptionKey, loadExceptions } from './exceptions.ts';
 import { addMarks } from './hide.ts';
 import { declutterAdded } from './late.ts';
 import { watchAdditions, type Watcher } from './observer.ts';
-import { buildReport } from './report.ts';
+import { buildReport, noScreenMarks } from './report.ts';
 import { loadUserRules, type UserHit } from './user-rules-load.ts';
 import type { UserRule } from '../settings/user-rules.ts';
 
@@ -41,7 +41,7 @@ export function createController(doc: Document): Controller {
   let rules: UserRule[] = [];
   let userHits: UserHit[] = [];
   let slots: EmptySlot[] = [];
-  let screen: { regions: Element[]; boxes: Element[]; locks: Element[] } = { regions: [], boxes: [], locks: [] };
+  let screen = noScreenMarks();
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
@@ -101,7 +101,7 @@ export function createController(doc: Document): Controller {
     late = [];
     userHits = [];
     slots = [];
-    screen = { regions: [], boxes: [], locks: [] };
+    screen = noScreenMarks();
   }
 
   async function unhide(blockId: number): Promise<void> {

@@ -14,6 +14,7 @@ import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { regionTargets } from './region.ts';
 import { fixedBoxes, scrollLocks } from './screen.ts';
+import { noScreenMarks } from './report.ts';
 
 export interface DeclutterState {
   analysis: PageAnalysis;
@@ -47,12 +48,12 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   if (pre !== null) {
     const hidden = analysis.isArticle ? result.blocks.filter((c) => hiddenByUs(c, kept)) : [];
     if (analysis.isArticle || rules.length > 0) showTextView(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
-    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [], slots: [], ...NOTHING_ON_SCREEN };
+    return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [], slots: [], ...noScreenMarks() };
   }
   yield;
   // The reader's own rules apply on every page; the engine's only where it found an article.
   const userHits = userRuleHits(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
-  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits, slots: [], ...NOTHING_ON_SCREEN };
+  if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits, slots: [], ...noScreenMarks() };
   const hidden = result.blocks.filter((c) => hiddenByUs(c, kept));
   yield;
   const targets = hideTargets(result.blocks, containerElements, kept);
@@ -77,8 +78,6 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits, slots: slots.map((s) => s.slot),
     regions, boxes, locks: unlocked() };
 }
-
-const NOTHING_ON_SCREEN = { regions: [], boxes: [], locks: [] } as const;
 
 /** The elements and all their ancestors: what holds article text. */
 function ancestorsOf(elements: readonly Element[]): Set<Element> {

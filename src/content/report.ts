@@ -13,10 +13,11 @@ const MAX_LISTED = 200;
 
 /** What was hidden besides text blocks: whole regions around the article, fixed boxes, undone scroll locks. */
 export interface ScreenMarks { regions: readonly Element[]; boxes: readonly Element[]; locks: readonly Element[] }
-const NO_MARKS: ScreenMarks = { regions: [], boxes: [], locks: [] };
+/** None of them (a fresh object each time: the controller adds late regions and boxes to its own). */
+export const noScreenMarks = (): { regions: Element[]; boxes: Element[]; locks: Element[] } => ({ regions: [], boxes: [], locks: [] });
 
 export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[], userHits: readonly UserHit[] = [],
-  slots: readonly EmptySlot[] = [], screen: ScreenMarks = NO_MARKS): PageReport {
+  slots: readonly EmptySlot[] = [], screen: ScreenMarks = noScreenMarks()): PageReport {
   const { result } = analysis;
   const mine: HiddenEntry[] = userHits.map((h) => ({ blockId: USER_RULE_ENTRY, ruleId: USER_RULE_ID, kind: 'user rule', evidence: `your rule ${h.rule.source}`, text: clip(h.text) }));
   const byKind = countByKind(hidden);
@@ -50,7 +51,7 @@ function slotsEntry(slots: readonly EmptySlot[]): HiddenEntry | null {
   if (first === undefined) return null;
   const n = slots.length;
   return { blockId: EMPTY_SLOTS_ENTRY, ruleId: first.ruleId, kind: first.kind, evidence: `${first.evidence}${n > 1 ? ` and ${n - 1} more` : ''}`,
-    text: `${n} empty ad ${n === 1 ? 'slot' : 'slots'}` };
+    text: plural(n, 'empty ad slot') };
 }
 
 /** One entry each for the regions around the article, the fixed boxes and the undone scroll lock, when there are any. */
@@ -59,11 +60,11 @@ function elementEntries({ regions, boxes, locks }: ScreenMarks): HiddenEntry[] {
   const named = (els: readonly Element[]): string => `${describe(els[0])}${els.length > 1 ? ` and ${els.length - 1} more` : ''}`;
   if (regions.length > 0) {
     entries.push({ blockId: REGIONS_ENTRY, ruleId: OUTSIDE_ARTICLE.id, kind: OUTSIDE_ARTICLE.kind,
-      evidence: `beside the article's container: ${named(regions)}`, text: plural(regions.length, 'page region', 'around the article') });
+      evidence: `beside the article's container: ${named(regions)}`, text: `${plural(regions.length, 'page region')} around the article` });
   }
   if (boxes.length > 0) {
     entries.push({ blockId: BOXES_ENTRY, ruleId: FIXED_BOX.id, kind: FIXED_BOX.kind, evidence: `fixed or sticky, no article text: ${named(boxes)}`,
-      text: plural(boxes.length, 'fixed or sticky box', 'over the page') });
+      text: `${plural(boxes.length, 'fixed or sticky box')} over the page` });
   }
   if (locks.length > 0) {
     entries.push({ blockId: SCROLL_LOCK_ENTRY, ruleId: SCROLL_LOCK.id, kind: SCROLL_LOCK.kind,
@@ -72,7 +73,7 @@ function elementEntries({ regions, boxes, locks }: ScreenMarks): HiddenEntry[] {
   return entries;
 }
 
-const plural = (n: number, noun: string, tail: string): string => `${n} ${noun}${n === 1 ? '' : noun.endsWith('x') ? 'es' : 's'} ${tail}`;
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : noun.endsWith('x') ? 'es' : 's'}`;
 
 /** `<aside class="rail promo">` (at most 60 characters of class and id). */
 function describe(element: Element | undefined): string {

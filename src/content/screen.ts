@@ -23,7 +23,7 @@ export function fixedBoxes(doc: Document, article: ReadonlySet<Element>, skip: (
   let node = walker.nextNode() as Element | null;
   for (let walked = 0; node !== null && walked < MAX_WALK; walked += 1) {
     const style = article.has(node) ? null : view.getComputedStyle(node);
-    if (style !== null && (hiddenBox(node) || (POSITIONED.has(style.position) && style.display !== 'none' && shown(node)))) {
+    if (style !== null && (hiddenBox(node) || (floats(style) && shown(node)))) {
       found.push(node);
       node = afterSubtree(walker, node); // its inside goes with it
     } else {
@@ -38,9 +38,11 @@ export function fixedBoxes(doc: Document, article: ReadonlySet<Element>, skip: (
 export function isFixedBox(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   if (view === null || element.textContent.trim().length > 0) return false;
-  const style = view.getComputedStyle(element);
-  return POSITIONED.has(style.position) && style.display !== 'none';
+  return floats(view.getComputedStyle(element));
 }
+
+/** Fixed or sticky, and displayed. */
+const floats = (style: CSSStyleDeclaration): boolean => POSITIONED.has(style.position) && style.display !== 'none';
 
 /** Rendered at all (a fixed box inside something the page hides is no clutter); without checkVisibility, assumed. */
 const shown = (element: Element): boolean => typeof element.checkVisibility !== 'function' || element.checkVisibility();

@@ -96,14 +96,17 @@ export async function openExtensionPage(session: Session, path: string): Promise
   }
 }
 
-/** Finds the tab id of the page showing `url`, from an extension page (host access lets it read tab URLs). */
+/** The tab id of the page showing `url`, asked from an open extension page (host access lets it read tab URLs);
+ * null when no tab shows it (the page's own script went elsewhere). */
+export async function tabIdFrom(probe: Page, url: string): Promise<number | null> {
+  return probe.evaluate(async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id ?? null, url);
+}
+
+/** Finds the tab id of the page showing `url`, from an extension page opened for the purpose. */
 export async function tabIdOf(session: Session, url: string): Promise<number> {
   const probe = await openExtensionPage(session, 'src/popup/popup.html?tab=-1');
   try {
-    const id = await probe.evaluate(async (target) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === target)?.id ?? null;
-    }, url);
+    const id = await tabIdFrom(probe, url);
     if (id === null) throw new Error(`no tab shows ${url}`);
     return id;
   } finally { await probe.close(); }
