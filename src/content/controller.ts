@@ -46,6 +46,7 @@ export function createController(doc: Document): Controller {
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
   let generation = 0; // a newer pass, or turning off, makes a running pass give up
+  let requests = 0; // the newest on/off request wins: an 'on' still reading storage gives way to a later 'off'
   let passing = false;
 
   async function apply(): Promise<void> {
@@ -82,14 +83,18 @@ export function createController(doc: Document): Controller {
   }
 
   async function enable(): Promise<void> {
-    exceptions = await loadExceptions(host);
-    rules = await loadUserRules(doc);
+    const request = ++requests;
+    const [storedExceptions, storedRules] = [await loadExceptions(host), await loadUserRules(doc)];
+    if (request !== requests) return; // turned off (or on again) while storage answered
+    exceptions = storedExceptions;
+    rules = storedRules;
     on = true;
     watcher ??= watchAdditions(doc, onAdded, () => { if (on) void apply().catch(logOnce); });
     await apply();
   }
 
   function disable(): void {
+    requests += 1;
     on = false;
     generation += 1;
     passing = false;
