@@ -110,6 +110,8 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
     if (shoot) await tab.screenshot({ path: `${shot}-after.png` });
   } catch (error) {
     row.failed = error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error);
+    // The page's script navigated while it was being read (scrapinghub 686bb170 redirects to its real host).
+    if (/execution context was destroyed|because of a navigation/i.test(row.failed)) row.navigatedAway = true;
   } finally {
     await popup?.close().catch(() => undefined);
     await tab.close().catch(() => undefined);
@@ -146,8 +148,8 @@ mkdirSync(SCREEN_DIR, { recursive: true });
 const site = await serveCorpus(pages);
 const rows: PageRow[] = [];
 for (const name of browsers) {
-  const session = await launch(name, { offline: true });
-  const probe = await openExtensionPage(session, 'src/popup/popup.html?tab=-1');
+  let session = await launch(name, { offline: true });
+  let probe = await openExtensionPage(session, 'src/popup/popup.html?tab=-1');
   try {
     const shot = new Map<string, number>();
     for (const page of pages) {
@@ -155,9 +157,18 @@ for (const name of browsers) {
       shot.set(page.source, shots + 1);
       let row = await measure(session, probe, site.origin, page, shots < screens);
       // One more try for a failed toggle (a page's own script can stall a tab); both outcomes are reported.
-      if (row.failed !== null && !row.navigatedAway) row = { ...(await measure(session, probe, site.origin, page, false)), firstTry: row.failed };
+      if (row.failed !== null && !row.navigatedAway && session.browser.connected) {
+        row = { ...(await measure(session, probe, site.origin, page, false)), firstTry: row.failed };
+      }
       rows.push(row);
       if (args.includes('--verbose')) console.log(`${name} ${page.source}/${page.id.slice(0, 12)} visible F1 ${row.visible ? f1Of(row.visible).toFixed(3) : 'failed: ' + (row.failed ?? '')} cli ${f1Of(row.cli).toFixed(3)} toggle ${row.toggleMs ?? '-'} ms boxes ${row.boxes.length}${row.unscrollable ? ' unscrollable' : ''}`);
+      if (!session.browser.connected) {
+        // A page took the whole browser down (Firefox on naeb 9bb14e1b while loading it): it counts as failed, the rest go on.
+        console.log(`${name} closed on ${page.source}/${page.id}; starting it again`);
+        await session.close().catch(() => undefined);
+        session = await launch(name, { offline: true });
+        probe = await openExtensionPage(session, 'src/popup/popup.html?tab=-1');
+      }
     }
   } finally {
     await session.close();

@@ -2,7 +2,7 @@
 // content script, and keeps the toolbar badge in step with what is hidden.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { fail, isMessage, type Message, type MessageType, type Reply } from '../shared/protocol';
-import { activeTabId, sendToTab } from './tabs';
+import { activeTabId, sendToTab, setStylesheet } from './tabs';
 import { watchAutoSites } from './auto';
 
 const MENU_ID = 'declutter-toggle';
@@ -11,9 +11,19 @@ function isExtensionPage(url: string | undefined): boolean {
   return url !== undefined && url.startsWith(browser.runtime.getURL('/'));
 }
 
+/** What a message switches declutter to, if it is a switch. */
+const switchTo = (message: Message): boolean | null => (message.type === 'set-enabled' ? message.on : null);
+
 async function route<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
   const tabId = message.tabId ?? (await activeTabId());
-  const reply = await sendToTab(tabId, message);
+  const switching = switchTo(message);
+  // The stylesheet goes in while the page works (not after its marks, which would show unhidden for a moment; not
+  // before the message, which would delay the page); a page the browser keeps us out of refuses it, and sendToTab
+  // then says why.
+  const styling = switching === true ? setStylesheet(tabId, true).then(() => true, () => false) : Promise.resolve(false);
+  const [styled, reply] = await Promise.all([styling, sendToTab(tabId, message)]);
+  // Then it follows the state the page reports (an 'on' overtaken by an 'off' ends off).
+  if (reply.ok && switching !== null && (!reply.value.on || !styled)) await setStylesheet(tabId, reply.value.on).catch(console.warn);
   if (reply.ok) await showBadge(tabId, reply.value.on ? reply.value.hiddenTotal : null);
   return reply;
 }

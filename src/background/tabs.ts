@@ -16,17 +16,24 @@ export async function activeTabId(): Promise<number> {
   return tab.id;
 }
 
-/** Injects the content script and the one hiding stylesheet (a user stylesheet: no node enters the page). */
+/** Injects the content script (its hiding stylesheet comes and goes with the switch: setStylesheet). */
 async function inject(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   if (tab.url !== undefined && FORBIDDEN.test(tab.url)) throw new Error(RESTRICTED_PAGE);
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
-    await browser.scripting.insertCSS({ target: { tabId }, css: HIDING_CSS });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     throw new Error(/cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text) ? RESTRICTED_PAGE : text);
   }
+}
+
+/** The one hiding stylesheet (a user stylesheet: no node enters the page) is in the tab exactly while declutter is
+ * on: left behind, it hid whatever the page itself later marked with our attribute, and told the page we had been
+ * there (issue #16). Removed before each insertion, so there is never a second copy. */
+export async function setStylesheet(tabId: number, on: boolean): Promise<void> {
+  await browser.scripting.removeCSS({ target: { tabId }, css: HIDING_CSS }).catch(() => undefined); // none there yet
+  if (on) await browser.scripting.insertCSS({ target: { tabId }, css: HIDING_CSS });
 }
 
 /** Sends a message to the page's content script, injecting it first when it is not there yet. */

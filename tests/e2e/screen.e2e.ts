@@ -31,6 +31,14 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: what text cannot show', (
     await toggle(popup, false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect((await page.evaluate(readScreen, MIN_BOX_SHARE)).boxes.length).toBeGreaterThanOrEqual(4);
+    // Off, our stylesheet is gone: an element the page itself marks with our attribute stays in view.
+    await page.evaluate(() => { document.getElementById('consent')?.setAttribute('data-declutter-hidden', 'the page'); });
+    expect(await visible(page, 'We and our partners use cookies')).toBe(true);
+    await page.evaluate(() => { document.getElementById('consent')?.removeAttribute('data-declutter-hidden'); });
+    // And on again, it is back.
+    await toggle(popup, true);
+    expect(await visible(page, 'We and our partners use cookies')).toBe(false);
+    await toggle(popup, false);
     await popup.close(); await page.close();
   });
 
