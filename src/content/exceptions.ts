@@ -1,7 +1,8 @@
-// Blocks a reader chose to show again, remembered per site in storage.sync as
-// "<rule-id>|<hash of the block's text>".
-import { EXCEPTIONS_PREFIX } from '../settings/keys.ts';
-import { syncStorage } from './ext.ts';
+// Blocks a reader chose to show again, remembered per site in storage.local as
+// "<rule-id>|<hash of the block's text>", newest last and at most
+// EXCEPTIONS_PER_SITE of them, so the list never outgrows its storage.
+import { EXCEPTIONS_PER_SITE, EXCEPTIONS_PREFIX } from '../settings/keys.ts';
+import { localArea } from './ext.ts';
 import type { Classification } from '../engine/types.ts';
 
 function hash(text: string): string {
@@ -16,15 +17,24 @@ export function exceptionKey(c: Classification): string {
 
 const storageKey = (host: string): string => `${EXCEPTIONS_PREFIX}${host}`;
 
-export async function loadExceptions(host: string): Promise<Set<string>> {
+async function stored(host: string): Promise<string[]> {
   const key = storageKey(host);
-  const stored = (await syncStorage().get(key))[key];
-  return new Set(Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : []);
+  const value = (await localArea().get(key))[key];
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 }
 
+export async function loadExceptions(host: string): Promise<Set<string>> {
+  return new Set(await stored(host));
+}
+
+/** Remembers `c`; a storage failure is told to the reader (the popup shows the message). */
 export async function addException(host: string, c: Classification): Promise<Set<string>> {
-  const set = await loadExceptions(host);
-  set.add(exceptionKey(c));
-  await syncStorage().set({ [storageKey(host)]: [...set] });
-  return set;
+  const key = exceptionKey(c);
+  const list = [...(await stored(host)).filter((k) => k !== key), key].slice(-EXCEPTIONS_PER_SITE);
+  try {
+    await localArea().set({ [storageKey(host)]: list });
+  } catch (error) {
+    throw new Error(`Could not remember this block: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return new Set(list);
 }

@@ -5,12 +5,12 @@
 // and background keep the polyfill.
 
 interface StorageArea {
-  get(keys: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined;
 interface ContentApi {
-  storage: { sync: StorageArea };
+  storage: { sync: StorageArea; local: StorageArea };
   runtime: { onMessage: { addListener(listener: Listener): void } };
 }
 
@@ -31,6 +31,7 @@ function api(): ContentApi {
 }
 
 export const syncStorage = (): StorageArea => api().storage.sync;
+export const localArea = (): StorageArea => api().storage.local;
 
 /** Answers messages with the handler's promise; messages it does not take (undefined) are left to others. */
 export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {

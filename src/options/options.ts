@@ -3,9 +3,10 @@
 // settings as one JSON file. Everything is set as text, never as HTML.
 import { parseRules } from '../settings/user-rules.ts';
 import { byId, isValidSelector } from '../shared/dom.ts';
-import { exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules } from '../settings/store.ts';
+import { describeImport, exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules, type Settings } from '../settings/store.ts';
 
 const rulesBox = (): HTMLTextAreaElement => byId('rules') as HTMLTextAreaElement;
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const validSelector = (selector: string): boolean => isValidSelector(document, selector);
 
 async function save(): Promise<void> {
@@ -22,7 +23,12 @@ async function save(): Promise<void> {
     return;
   }
   rulesBox().removeAttribute('aria-invalid');
-  await saveRules(text);
+  try {
+    await saveRules(text);
+  } catch (error) {
+    byId('rules-status').textContent = `Not saved: ${message(error)}`;
+    return;
+  }
   byId('rules-status').textContent = `Saved ${rules.length} ${rules.length === 1 ? 'rule' : 'rules'}. They apply the next time you declutter a page.`;
 }
 
@@ -67,23 +73,51 @@ async function exportFile(): Promise<void> {
   byId('backup-status').textContent = 'Exported declutter-settings.json.';
 }
 
+/** The file read and checked, waiting for the reader to confirm what it replaces. */
+let pending: { name: string; settings: Settings } | null = null;
+
+function askToImport(name: string, settings: Settings, current: Settings): void {
+  pending = { name, settings };
+  byId('import-summary').textContent = describeImport(current, settings);
+  byId('import-confirm').hidden = false;
+  byId('backup-status').textContent = '';
+  byId('import-apply').focus();
+}
+
+function closeImport(status: string): void {
+  pending = null;
+  byId('import-confirm').hidden = true;
+  byId('backup-status').textContent = status;
+}
+
 async function importFile(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (file === undefined) return;
   try {
-    const settings = parseImport(await file.text());
-    const { errors } = parseRules(settings.userRules, validSelector);
-    await importSettings(settings);
-    await show();
-    byId('backup-status').textContent = `Imported ${file.name}.${errors.length > 0 ? ` ${errors.length} rule lines need fixing: press Save rules to see them.` : ''}`;
+    askToImport(file.name, parseImport(await file.text()), await loadSettings());
   } catch (error) {
-    byId('backup-status').textContent = `Not imported: ${error instanceof Error ? error.message : String(error)}`;
+    closeImport(`Not imported: ${message(error)} Your settings are unchanged.`);
   } finally {
     input.value = '';
+  }
+}
+
+async function applyImport(): Promise<void> {
+  if (pending === null) return;
+  const { name, settings } = pending;
+  try {
+    await importSettings(settings);
+    await show();
+    const { errors } = parseRules(settings.userRules, validSelector);
+    closeImport(`Imported ${name}.${errors.length > 0 ? ` ${errors.length} rule lines need fixing: press Save rules to see them.` : ''}`);
+  } catch (error) {
+    closeImport(`Not imported: ${message(error)}`);
   }
 }
 
 byId('save').addEventListener('click', () => { void save(); });
 byId('export').addEventListener('click', () => { void exportFile(); });
 byId('import').addEventListener('change', (e) => { void importFile(e.target as HTMLInputElement); });
+byId('import-apply').addEventListener('click', () => { void applyImport(); });
+byId('import-cancel').addEventListener('click', () => { closeImport('Import cancelled: your settings are unchanged.'); });
 show().catch((error: unknown) => { byId('rules-status').textContent = `Could not load settings: ${String(error)}`; });

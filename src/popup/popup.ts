@@ -2,7 +2,7 @@
 // popup.html?tab=<id> targets that tab (tests); otherwise the active tab.
 import browser from 'webextension-polyfill';
 import type { Message, MessageType, Reply } from '../shared/protocol';
-import { render, showError } from './render.ts';
+import { render, showError, showNotice } from './render.ts';
 import { showSiteControls } from './site.ts';
 
 function targetTab(): number | undefined {
@@ -18,8 +18,13 @@ async function send<K extends MessageType>(message: Message<K>): Promise<Reply<K
 const tabId = targetTab();
 
 function show(reply: Reply<'get-state'>): void {
-  if (reply.ok) render(reply.value, (blockId) => void send({ type: 'unhide-block', tabId, blockId }).then(show));
+  if (reply.ok) render(reply.value, (blockId) => void send({ type: 'unhide-block', tabId, blockId }).then(afterUnhide));
   else showError(reply.error);
+}
+
+function afterUnhide(reply: Reply<'unhide-block'>): void {
+  if (reply.ok) show(reply);
+  else showNotice(reply.error);
 }
 
 async function main(): Promise<void> {

@@ -78,6 +78,11 @@ export function render(report: PageReport, onShow: (blockId: number) => void): v
   byId('hidden-list').replaceChildren(...report.hidden.map((h) => hiddenItem(h, onShow)), ...(more > 0 ? [el('li', `…and ${more} more`, 'meta')] : []));
 }
 
+/** A failed action (e.g. "Show again") that leaves the page and the switch as they were. */
+export function showNotice(message: string): void {
+  byId('status').textContent = message;
+}
+
 export function showError(message: string): void {
   byId('status').textContent = message;
   (byId('toggle') as HTMLInputElement).disabled = true;

@@ -1,23 +1,34 @@
-// Settings in storage.sync: user rules (text, as written), sites that are
-// decluttered automatically (origins), and blocks shown again (per host, see
-// content/exceptions.ts). Export and import move all of them as one JSON file.
+// Settings in storage: user rules (text, as written, in sync chunks: see
+// rules-chunks.ts) and sites decluttered automatically (origins) in
+// storage.sync; blocks shown again (per host, see content/exceptions.ts) in
+// storage.local. Export and import move all of them as one JSON file.
+// Every storage error reaches the caller, which shows it.
 import browser from 'webextension-polyfill';
-import { AUTO_KEY, EXCEPTIONS_PREFIX, RULES_KEY } from './keys.ts';
+import { AUTO_KEY, EXCEPTIONS_PREFIX } from './keys.ts';
 import { strings, type Settings } from './backup.ts';
 import { hostPattern } from './sites.ts';
+import { rulesItems, rulesText, staleChunkKeys } from './rules-chunks.ts';
 
 export type { Settings } from './backup.ts';
-export { exportSettings, parseImport } from './backup.ts';
+export { describeImport, exportSettings, parseImport } from './backup.ts';
 
-export async function loadSettings(): Promise<Settings> {
-  const all = await browser.storage.sync.get(null);
+function storedExceptions(all: Record<string, unknown>): Record<string, string[]> {
   const exceptions: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(all)) if (key.startsWith(EXCEPTIONS_PREFIX)) exceptions[key.slice(EXCEPTIONS_PREFIX.length)] = strings(value);
-  return { userRules: typeof all[RULES_KEY] === 'string' ? all[RULES_KEY] : '', autoSites: strings(all[AUTO_KEY]), exceptions };
+  return exceptions;
 }
 
+export async function loadSettings(): Promise<Settings> {
+  const [sync, local] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
+  return { userRules: rulesText(sync), autoSites: strings(sync[AUTO_KEY]), exceptions: storedExceptions(local) };
+}
+
+/** Stores the rules text; throws, changing nothing, when sync cannot hold it. */
 export async function saveRules(text: string): Promise<void> {
-  await browser.storage.sync.set({ [RULES_KEY]: text });
+  const { items } = rulesItems(text);
+  const stale = staleChunkKeys(await browser.storage.sync.get(null), items);
+  await browser.storage.sync.set(items);
+  if (stale.length > 0) await browser.storage.sync.remove(stale);
 }
 
 /** Only the always-on sites: the background asks on every page load, so it reads one key, not all settings. */
@@ -37,14 +48,27 @@ export async function isAutoSite(site: string): Promise<boolean> {
   return (await loadAutoSites()).includes(site) && browser.permissions.contains({ origins: [hostPattern(site)] });
 }
 
-/** Stops deciding for a site and gives its access back; access granted at install cannot be given back and stays. */
+/** Gives back access asked for a site; access granted at install cannot be given back and stays. */
+const giveBack = async (site: string): Promise<unknown> => browser.permissions.remove({ origins: [hostPattern(site)] }).catch(() => false);
+
+/** Stops deciding for a site and gives its access back. */
 export async function forgetAutoSite(site: string): Promise<void> {
   await setAutoSite(site, false);
-  await browser.permissions.remove({ origins: [hostPattern(site)] }).catch(() => false);
+  await giveBack(site);
 }
 
-export async function importSettings(settings: Settings): Promise<void> {
-  const entries: Record<string, unknown> = { [RULES_KEY]: settings.userRules, [AUTO_KEY]: settings.autoSites };
-  for (const [host, keys] of Object.entries(settings.exceptions)) entries[EXCEPTIONS_PREFIX + host] = keys;
-  await browser.storage.sync.set(entries);
+/** Replaces every setting with `next`: rules and sites first (sync may refuse them, and then nothing else changes),
+ * then the blocks shown again; sites no longer listed give their access back. */
+export async function importSettings(next: Settings): Promise<void> {
+  const current = await loadSettings();
+  const { items } = rulesItems(next.userRules);
+  const sync = await browser.storage.sync.get(null);
+  await browser.storage.sync.set({ ...items, [AUTO_KEY]: next.autoSites });
+  const stale = staleChunkKeys(sync, items);
+  if (stale.length > 0) await browser.storage.sync.remove(stale);
+  const exceptionItems = Object.fromEntries(Object.entries(next.exceptions).map(([host, keys]) => [EXCEPTIONS_PREFIX + host, keys]));
+  const goneHosts = Object.keys(current.exceptions).filter((h) => !(h in next.exceptions)).map((h) => EXCEPTIONS_PREFIX + h);
+  await browser.storage.local.set(exceptionItems);
+  if (goneHosts.length > 0) await browser.storage.local.remove(goneHosts);
+  await Promise.all(current.autoSites.filter((s) => !next.autoSites.includes(s)).map(giveBack));
 }

@@ -2,6 +2,9 @@
 // page validates and saves the reader's cosmetic rules, which then hide what
 // they name (DOM and saved text); "Always declutter this site" declutters the
 // site's pages as they load; pages that forbid extensions get a clear message.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, openExtensionPage, openPopup, serve, type BrowserName, type Served, type Session } from './harness.ts';
@@ -57,6 +60,52 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
     expect(await visible(text.page, PARAGRAPH)).toBe(false);
     expect(await visible(text.page, 'US Secretary of State John Kerry said Sunday')).toBe(true);
     await text.popup.close(); await text.page.close();
+  });
+
+  it('saves rules beyond one sync item (about 12 KB) and applies every one of them', async () => {
+    const filler = Array.from({ length: 300 }, (_, i) => `example${i}.org##.promo-box-number-${i}`).join('\n');
+    const options = await saveRules(session, `${filler}\n127.0.0.1##p:has-text(${PARAGRAPH})`);
+    expect(await options.$eval('#rules-status', (e) => e.textContent)).toMatch(/^Saved 301 rules/);
+    await options.close();
+    const reopened = await openExtensionPage(session, 'src/options/options.html');
+    await reopened.waitForFunction(() => (document.getElementById('rules') as HTMLTextAreaElement | null)?.readOnly === false);
+    expect(await reopened.$eval('#rules', (e) => (e as HTMLTextAreaElement).value.split('\n').length)).toBe(301);
+    await reopened.close();
+    const { page, popup } = await openWithPopup(session, site, SEED);
+    await toggle(popup, true);
+    expect(await visible(page, PARAGRAPH)).toBe(false);
+    await popup.close(); await page.close();
+    const cleared = await saveRules(session, '');
+    await cleared.close();
+  });
+
+  it('imports a settings file only after saying what it replaces; a damaged file changes nothing', async () => {
+    const kept = await saveRules(session, '##.kept-rule');
+    await kept.close();
+    const options = await openExtensionPage(session, 'src/options/options.html');
+    await options.waitForFunction(() => (document.getElementById('rules') as HTMLTextAreaElement | null)?.readOnly === false);
+    const importFile = async (contents: string): Promise<void> => {
+      const path = join(await mkdtemp(join(tmpdir(), 'declutter-import-')), 'settings.json');
+      await writeFile(path, contents);
+      const input = await options.$('#import');
+      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    };
+    await importFile(JSON.stringify({ format: 'declutter-settings', version: 1, userRules: '##.x', autoSites: 'https://a.org', exceptions: {} }));
+    await options.waitForFunction(() => (document.getElementById('backup-status')?.textContent ?? '') !== '');
+    expect(await options.$eval('#backup-status', (e) => e.textContent)).toBe('Not imported: "autoSites" must be a list. Your settings are unchanged.');
+    expect(await options.$eval('#rules', (e) => (e as HTMLTextAreaElement).value)).toBe('##.kept-rule');
+
+    await importFile(JSON.stringify({ format: 'declutter-settings', version: 1, userRules: '##.imported\n##.second', autoSites: [], exceptions: {} }));
+    await options.waitForFunction(() => document.getElementById('import-confirm')?.hidden === false);
+    expect(await options.$eval('#import-summary', (e) => e.textContent)).toMatch(/^Importing replaces your 1 rule with 2 rules/);
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('import-apply');
+    expect(await options.$eval('#rules', (e) => (e as HTMLTextAreaElement).value)).toBe('##.kept-rule');
+    await options.click('#import-apply');
+    await options.waitForFunction(() => (document.getElementById('backup-status')?.textContent ?? '').startsWith('Imported'));
+    expect(await options.$eval('#rules', (e) => (e as HTMLTextAreaElement).value)).toBe('##.imported\n##.second');
+    await options.close();
+    const cleared = await saveRules(session, '');
+    await cleared.close();
   });
 
   it('declutters a site by itself once the reader chose "Always declutter this site"', async () => {

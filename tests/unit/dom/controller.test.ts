@@ -13,7 +13,7 @@ afterEach(() => { delete scope.chrome; });
 function slowStorage(): { release: () => void } {
   const waiting: (() => void)[] = [];
   const get = (): Promise<Record<string, unknown>> => new Promise((resolve) => { waiting.push(() => { resolve({}); }); });
-  scope.chrome = { runtime: { id: 'test', onMessage: { addListener: () => undefined } }, storage: { sync: { get, set: () => Promise.resolve() } } };
+  scope.chrome = { runtime: { id: 'test', onMessage: { addListener: () => undefined } }, storage: { sync: { get, set: () => Promise.resolve() }, local: { get, set: () => Promise.resolve() } } };
   return { release: () => { for (const answer of waiting.splice(0)) answer(); } };
 }
 

@@ -1,13 +1,14 @@
 // The settings file: export writes every setting, import takes it back, and
-// anything else is refused with a message a reader understands.
+// anything else is refused whole with a message a reader understands.
 import { describe, expect, it } from 'vitest';
-import { exportSettings, parseImport, type Settings } from '../../../src/settings/backup.ts';
+import { describeImport, exportSettings, parseImport, type Settings } from '../../../src/settings/backup.ts';
 
 const SETTINGS: Settings = {
   userRules: 'example.com##.promo\n##:has-text(Sponsored)',
   autoSites: ['https://www.example.com'],
   exceptions: { 'www.example.com': ['promoted-label|abc123'] },
 };
+const file = (fields: Record<string, unknown>): string => JSON.stringify({ format: 'declutter-settings', version: 1, ...SETTINGS, ...fields });
 
 describe('settings export and import', () => {
   it('round-trips every setting', () => {
@@ -18,10 +19,33 @@ describe('settings export and import', () => {
     expect(() => parseImport('not json')).toThrow('That file is not JSON.');
     expect(() => parseImport('{"userRules": "x"}')).toThrow('That file is not a Declutter settings export.');
     expect(() => parseImport('null')).toThrow('not a Declutter settings export');
+    expect(() => parseImport('[]')).toThrow('not a Declutter settings export');
+    expect(() => parseImport(' '.repeat(3 * 1024 * 1024))).toThrow('too big');
   });
 
-  it('keeps only well-typed values from a damaged export', () => {
-    const damaged = JSON.stringify({ format: 'declutter-settings', version: 1, userRules: 42, autoSites: ['https://a.org', 7, null], exceptions: { 'a.org': ['k', {}], 'b.org': 'x' } });
-    expect(parseImport(damaged)).toEqual({ userRules: '', autoSites: ['https://a.org'], exceptions: { 'a.org': ['k'], 'b.org': [] } });
+  it('refuses a file with the right format but a field missing or of the wrong type, naming the field', () => {
+    expect(() => parseImport(file({ userRules: 42 }))).toThrow('"userRules" must be text.');
+    expect(() => parseImport(file({ userRules: undefined }))).toThrow('"userRules" must be text.');
+    expect(() => parseImport(file({ autoSites: ['https://a.org', 7] }))).toThrow('"autoSites" item 2 is not text: 7.');
+    expect(() => parseImport(file({ autoSites: 'https://a.org' }))).toThrow('"autoSites" must be a list.');
+    expect(() => parseImport(file({ autoSites: ['https://a.org/path'] }))).toThrow('not a site');
+    expect(() => parseImport(file({ autoSites: ['javascript:alert(1)'] }))).toThrow('not a site');
+    expect(() => parseImport(file({ exceptions: { 'a.org': ['k', {}] } }))).toThrow('"exceptions.a.org" item 2 is not text');
+    expect(() => parseImport(file({ exceptions: { 'b.org': 'x' } }))).toThrow('"exceptions.b.org" must be a list.');
+    expect(() => parseImport(file({ exceptions: [] }))).toThrow('"exceptions" must be an object');
+  });
+
+  it('checks the version: a newer file asks for an update, an unknown one is refused', () => {
+    expect(() => parseImport(file({ version: 2 }))).toThrow('newer Declutter (settings version 2)');
+    expect(() => parseImport(file({ version: '1' }))).toThrow('unknown settings version ("1")');
+    expect(() => parseImport(file({ version: undefined }))).toThrow('unknown settings version');
+  });
+
+  it('says what an import replaces, and which sites lose their access, before anything changes', () => {
+    const current: Settings = { userRules: '! mine\n##.a\n##.b\n', autoSites: ['https://a.org', 'https://b.org'], exceptions: { 'a.org': ['x'] } };
+    expect(describeImport(current, SETTINGS)).toBe('Importing replaces your 2 rules with 2 rules; your 2 always-decluttered sites with 1 site; '
+      + 'blocks shown again on 1 site with those on 1 site. https://a.org, https://b.org will no longer be decluttered automatically, '
+      + 'and Declutter gives back its access to them.');
+    expect(describeImport(SETTINGS, SETTINGS)).not.toMatch(/no longer/);
   });
 });
