@@ -12,6 +12,7 @@ import { loadCorpus } from '../eval/corpus.ts';
 import { growthExponent, quantile, timeIt } from './stats.ts';
 import { syntheticDocument, syntheticText } from './synthetic.ts';
 import { hostileTimes } from './hostile.ts';
+import { userRuleTimes } from './user-rules.ts';
 
 const quick = process.argv.includes('--quick');
 const report: Record<string, unknown> = {};
@@ -64,9 +65,18 @@ function hostile(): void {
   console.log('\nextractors on hostile text (ms):', Object.entries(times).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', '));
 }
 
+function userRules(): void {
+  const times = userRuleTimes(quick);
+  report.userRules = times;
+  for (const [shape, { points, exponent }] of Object.entries(times)) {
+    console.log(`user rule ##div:has-text(/needle$/i), ${shape} divs → ms:`, points.map((p) => `${p.size}: ${p.ms.toFixed(1)}`).join(', '), `→ time ∝ size^${exponent.toFixed(2)}`);
+  }
+}
+
 corpusSpeed();
 scaling();
 hostile();
+userRules();
 bundles();
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));

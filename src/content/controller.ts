@@ -8,20 +8,17 @@ import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { declutterSteps, restore } from './declutter.ts';
 import { Cancelled, runSliced } from './slicing.ts';
 import { addException, exceptionKey, loadExceptions } from './exceptions.ts';
-import { addMarks } from './hide.ts';
+import { addMarks, restorePageValues, takePageValues, type PageValues } from './hide.ts';
 import { declutterAdded } from './late.ts';
 import { watchAdditions, type Watcher } from './observer.ts';
 import { buildReport, noScreenMarks } from './report.ts';
+import { record } from './timings.ts';
 import { loadUserRules, type UserHit } from './user-rules-load.ts';
 import type { UserRule } from '../settings/user-rules.ts';
 
 export interface Controller {
   handle(message: Message): Promise<PageReport>;
 }
-
-/** User-timing names of a full pass and of one late-widget batch (read by `npm run bench:browser`, visible in DevTools). */
-export const FULL_PASS_MEASURE = 'declutter:full-pass';
-export const LATE_BATCH_MEASURE = 'declutter:late-batch';
 
 let warned = false;
 function logOnce(error: unknown): void {
@@ -42,6 +39,7 @@ export function createController(doc: Document): Controller {
   let userHits: UserHit[] = [];
   let slots: EmptySlot[] = [];
   let screen = noScreenMarks();
+  let pageValues: PageValues | null = null; // the page's own values of our attribute names, while on
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
@@ -58,7 +56,7 @@ export function createController(doc: Document): Controller {
       ({ analysis, hidden, marked, articleRoot, userHits, slots } = state);
       screen = { regions: [...state.regions], boxes: [...state.boxes], locks: [...state.locks] };
       late = [];
-      performance.measure(FULL_PASS_MEASURE, { start, end: performance.now() });
+      record('fullPass', start);
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
     } finally {
@@ -79,7 +77,7 @@ export function createController(doc: Document): Controller {
     screen.regions.push(...found.regions);
     screen.boxes.push(...found.boxes);
     if (found.needsFullPass) watcher?.fullPassSoon();
-    performance.measure(LATE_BATCH_MEASURE, { start, end: performance.now() });
+    record('lateBatch', start);
   }
 
   async function enable(): Promise<void> {
@@ -89,6 +87,7 @@ export function createController(doc: Document): Controller {
     exceptions = storedExceptions;
     rules = storedRules;
     on = true;
+    pageValues ??= takePageValues(doc);
     watcher ??= watchAdditions(doc, onAdded, () => { if (on) void apply().catch(logOnce); });
     await apply();
   }
@@ -101,6 +100,8 @@ export function createController(doc: Document): Controller {
     watcher?.stop();
     watcher = null;
     restore(doc, analysis, marked);
+    if (pageValues !== null) restorePageValues(pageValues);
+    pageValues = null;
     marked = new Set();
     hidden = [];
     late = [];

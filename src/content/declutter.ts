@@ -8,7 +8,7 @@ import { HIDDEN_ATTR, markAll, markAllSteps, pageRoots, setUnlocks, unmarkAll, U
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { removeTextView, showTextView } from './text-view.ts';
 import { commonAncestor } from './late.ts';
-import { userMarkings, userRuleForLine, userRuleHits, type UserHit } from './user-rules.ts';
+import { userMarkings, userRuleForLine, userRuleHitsSteps, type UserHit } from './user-rules.ts';
 import type { UserRule } from '../settings/user-rules.ts';
 import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX } from '../engine/rules/page-rules.ts';
@@ -52,7 +52,7 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   }
   yield;
   // The reader's own rules apply on every page; the engine's only where it found an article.
-  const userHits = userRuleHits(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
+  const userHits = yield* userRuleHitsSteps(doc, rules, result.blocks.map(ownElement).filter((e): e is Element => e !== undefined));
   if (!analysis.isArticle) return { analysis, hidden: [], marked: markAll(doc, userMarkings(userHits), previous), articleRoot: null, userHits, slots: [], ...noScreenMarks() };
   const hidden = result.blocks.filter((c) => hiddenByUs(c, kept));
   yield;

@@ -59,8 +59,32 @@ export function setUnlocks(doc: Document, locks: readonly Element[]): void {
   }
 }
 
+/** Our marks on the page. A page may use the same names: its own values are taken aside while declutter is on
+ * (else our stylesheet would hide them) and put back after. */
+const MARK_ATTRS = [ROOT_ATTR, HIDDEN_ATTR, UNLOCK_ATTR] as const;
+export type PageValues = ReadonlyArray<{ element: Element; name: string; value: string }>;
+
+/** Takes the page's own values of our attributes off the page, to give back with restorePageValues. */
+export function takePageValues(doc: Document): PageValues {
+  const taken: { element: Element; name: string; value: string }[] = [];
+  for (const name of MARK_ATTRS) {
+    for (const element of doc.querySelectorAll(`[${name}]`)) {
+      taken.push({ element, name, value: element.getAttribute(name) ?? '' });
+      element.removeAttribute(name);
+    }
+  }
+  return taken;
+}
+
+/** Removes every mark, also from copies the page made of marked elements (carousels clone, outerHTML round
+ * trips): after takePageValues, any element carrying a mark is ours or a copy of ours. */
 export function unmarkAll(doc: Document, marked: ReadonlySet<Element>): void {
   for (const element of marked) element.removeAttribute(HIDDEN_ATTR);
+  for (const copy of doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) copy.removeAttribute(HIDDEN_ATTR);
   setUnlocks(doc, []);
   doc.documentElement.removeAttribute(ROOT_ATTR);
+}
+
+export function restorePageValues(values: PageValues): void {
+  for (const { element, name, value } of values) element.setAttribute(name, value);
 }

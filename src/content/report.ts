@@ -1,4 +1,5 @@
 // What the popup is told: plain strings only, never markup.
+import { timings } from './timings.ts';
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { BOXES_ENTRY, EMPTY_SLOTS_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
 import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
@@ -42,6 +43,7 @@ export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, 
     hidden: [...[...mine, ...hidden.map((c) => ({ blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) }))]
       .slice(0, MAX_LISTED - tail.length), ...tail],
     warnings: result.warnings,
+    timings: timings(),
   };
 }
 

@@ -3,6 +3,7 @@
 // 50,000-element page never freezes scrolling or typing. Measured by
 // `npm run bench:browser`.
 import type { Steps } from '../engine/steps.ts';
+import { record } from './timings.ts';
 
 /** Work per task before yielding; well under the 50 ms a long task starts at. */
 const SLICE_BUDGET_MS = 12;
@@ -21,16 +22,13 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** User-timing name of one slice (read by `npm run bench:browser`, visible in DevTools). */
-export const SLICE_MEASURE = 'declutter:slice';
-
 export async function runSliced<T>(steps: Steps<T>, wanted: () => boolean = () => true): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
-    if (step.done === true) { performance.measure(SLICE_MEASURE, { start: sliceStart, end: performance.now() }); return step.value; }
+    if (step.done === true) { record('slice', sliceStart); return step.value; }
     if (performance.now() - sliceStart < SLICE_BUDGET_MS) continue;
-    performance.measure(SLICE_MEASURE, { start: sliceStart, end: performance.now() });
+    record('slice', sliceStart);
     await nextTask();
     if (!wanted()) throw new Cancelled();
     sliceStart = performance.now();

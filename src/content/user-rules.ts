@@ -2,23 +2,41 @@
 // the engine: elements matching a rule's selector (and its :has-text) are
 // marked hidden under the rule id "user-rule", like any other hidden block.
 import type { UserRule } from '../settings/user-rules.ts';
-import { textMatches } from '../settings/user-rules.ts';
+import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/user-rules.ts';
 import type { Marking } from './hide.ts';
+import type { Steps } from '../engine/steps.ts';
 
 export const USER_RULE_ID = 'user-rule';
 const NEVER = new Set(['html', 'body', 'head']);
 
 export interface UserHit { element: Element; rule: UserRule; text: string }
 
-/** Elements the rules hide; a rule with only :has-text() tests the engine's block elements. */
-export function userRuleHits(doc: Document, rules: readonly UserRule[], blockElements: readonly Element[]): UserHit[] {
+/** The element's text up to MAX_TEXT_READ characters, visiting at most MAX_NODES_READ nodes: reading all of it
+ * for every candidate of a broad selector (`div`) on nested markup is quadratic. */
+function boundedText(element: Element): string {
+  let text = '';
+  let visits = 0;
+  let node: Node | null = element.firstChild;
+  while (node !== null && text.length < MAX_TEXT_READ && ++visits <= MAX_NODES_READ) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (node.firstChild !== null) { node = node.firstChild; continue; }
+    while (node !== null && node !== element && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === element ? null : node.nextSibling;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Elements the rules hide; a rule with only :has-text() tests the engine's block elements. Yields every
+ * SLICE_ITEMS candidates, so a broad rule on a large page runs in slices like the engine. */
+export function* userRuleHitsSteps(doc: Document, rules: readonly UserRule[], blockElements: readonly Element[]): Steps<UserHit[]> {
   const hits: UserHit[] = [];
   const seen = new Set<Element>();
   for (const rule of rules) {
     const candidates = rule.selector === '' ? blockElements : doc.querySelectorAll(rule.selector);
     for (const element of candidates) {
       if (seen.has(element) || NEVER.has(element.localName)) continue;
-      const text = element.textContent.replace(/\s+/g, ' ').trim();
+      yield; // each candidate may read up to MAX_TEXT_READ characters: let the slicer check the clock
+      const text = boundedText(element);
       if (!textMatches(rule, text)) continue;
       seen.add(element);
       hits.push({ element, rule, text });

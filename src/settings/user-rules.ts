@@ -17,15 +17,52 @@ export interface UserRule {
 
 export interface RuleError { line: number; source: string; message: string }
 
-const HAS_TEXT = /:has-text\((.*)\)$/;
+const HAS_TEXT = ':has-text(';
 /** uBlock's other procedural operators: recognised so the error can name them. */
 const UNSUPPORTED = /:(upward|remove|style|matches-css|matches-path|min-text-length|watch-attr|xpath|others|nth-ancestor|if|if-not|spath|matches-attr|matches-media|remove-attr|remove-class)\(/;
 const HOST = /^(?:\*\.)?(?:[a-z0-9-]+\.)*[a-z0-9-]+$/i;
+/** Flags a :has-text() pattern may carry; g and y only make a test stateful, so they are dropped. */
+const FLAGS_KEPT = /^[imsu]*$/;
+const FLAGS_DROPPED = /[gy]/g;
+/** A group that repeats and holds a repeat of its own, like (a+)+ or (\w*)*: it backtracks exponentially. */
+const NESTED_REPEAT = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)(?:[*+]|\{\d+,\d*\})/;
+/** The text a :has-text() test reads of one element: a bound on the work per candidate. */
+export const MAX_TEXT_READ = 10_000;
+/** The nodes a :has-text() test visits in one element: on nested markup the text a label sits in comes early, and the work per candidate stays fixed. */
+export const MAX_NODES_READ = 500;
+
+/** Index of the parenthesis closing the one before `open`, skipping escaped characters; -1 when unbalanced. */
+function closingParen(source: string, open: number): number {
+  let depth = 1;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
 
 function parseHasText(arg: string): string | RegExp {
-  const re = /^\/(.+)\/([imsu]*)$/.exec(arg);
+  const re = /^\/(.+)\/([a-z]*)$/.exec(arg);
   if (re === null) return arg;
-  return new RegExp(re[1] ?? '', re[2]); // throws on a bad pattern: reported by the caller
+  const [, body = '', flags = ''] = re;
+  const kept = flags.replace(FLAGS_DROPPED, '');
+  if (!FLAGS_KEPT.test(kept)) throw new Error(`the flags "${flags}" are not supported (use i, m, s or u)`);
+  if (NESTED_REPEAT.test(body)) throw new Error('a repeated group that holds a repeat, like (a+)+, can take forever to test: write it without the nesting');
+  try { return new RegExp(body, kept); } catch { throw new Error('it is not a valid regular expression'); }
+}
+
+/** Splits `selector:has-text(arg)` and a compound tail that stays CSS (`:has-text(x):not(.y)` = `:not(.y)` + text). */
+function splitHasText(selector: string): { css: string; arg: string | null } | string {
+  const at = selector.indexOf(HAS_TEXT);
+  if (at < 0) return { css: selector, arg: null };
+  const close = closingParen(selector, at + HAS_TEXT.length);
+  if (close < 0) return ':has-text( is not closed';
+  const tail = selector.slice(close + 1);
+  if (tail.includes(HAS_TEXT)) return 'one :has-text() per rule';
+  if (/^\s|[\s>+~]/.test(tail.replace(/\([^()]*\)/g, ''))) return 'the selector after :has-text() must belong to the same element (like :not(.x)); put other parts before it';
+  return { css: selector.slice(0, at).trim() + tail, arg: selector.slice(at + HAS_TEXT.length, close).trim() };
 }
 
 /** Parses one non-comment line, or returns why it cannot be used. */
@@ -40,13 +77,13 @@ export function parseRule(source: string, isValidSelector: (selector: string) =>
   if (selector === '') return 'the selector after "##" is empty';
   if (UNSUPPORTED.test(selector)) return `only :has-text() is supported of uBlock's procedural operators (found ${UNSUPPORTED.exec(selector)?.[0] ?? ''}…)`;
   let hasText: string | RegExp | null = null;
-  const text = HAS_TEXT.exec(selector);
-  if (text !== null) {
-    const arg = (text[1] ?? '').trim();
-    if (arg === '') return ':has-text() needs some text';
-    try { hasText = parseHasText(arg); } catch { return `:has-text(${arg}) is not a valid regular expression`; }
-    selector = selector.slice(0, text.index).trim();
+  const split = splitHasText(selector);
+  if (typeof split === 'string') return split;
+  if (split.arg !== null) {
+    if (split.arg === '') return ':has-text() needs some text';
+    try { hasText = parseHasText(split.arg); } catch (error) { return `:has-text(${split.arg}): ${(error as Error).message}`; }
   }
+  selector = split.css;
   if (selector !== '' && !isValidSelector(selector)) return `"${selector}" is not a valid CSS selector`;
   return { hosts, selector, hasText, source };
 }
@@ -74,7 +111,9 @@ export function rulesFor(hostname: string, rules: readonly UserRule[]): UserRule
   }));
 }
 
+/** Whether `text` (cut at MAX_TEXT_READ) satisfies the rule's :has-text(). */
 export function textMatches(rule: UserRule, text: string): boolean {
   if (rule.hasText === null) return true;
-  return typeof rule.hasText === 'string' ? text.includes(rule.hasText) : rule.hasText.test(text);
+  const read = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
+  return typeof rule.hasText === 'string' ? read.includes(rule.hasText) : rule.hasText.test(read);
 }

@@ -32,4 +32,8 @@ export interface PageReport {
   hiddenByKind: Record<string, number>;
   hiddenTotal: number;
   warnings: string[];
+  /** Milliseconds of work on this page (content/timings.ts), for `npm run bench:browser`. */
+  timings: Timings;
 }
+
+export interface Timings { fullPass: number[]; lateBatch: number[]; slice: number[] }

@@ -31,12 +31,13 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
   afterAll(async () => { await session.close(); await site.close(); });
 
   it('refuses invalid rules with the line and the reason, and saves none of them', async () => {
-    const options = await saveRules(session, '! comment\n127.0.0.1##.ok\nexample.com.promo\n##div:upward(2)\n##p[');
-    expect(await options.$eval('#rules-status', (e) => e.textContent)).toBe('Not saved: 3 lines need fixing.');
+    const options = await saveRules(session, '! comment\n127.0.0.1##.ok\nexample.com.promo\n##div:upward(2)\n##p[\n##:has-text(/^(a+)+$/)');
+    expect(await options.$eval('#rules-status', (e) => e.textContent)).toBe('Not saved: 4 lines need fixing.');
     const errors = await options.$$eval('#rule-errors li', (items) => items.map((li) => li.textContent));
     expect(errors[0]).toMatch(/^Line 3: a cosmetic rule needs "##"/);
     expect(errors[1]).toMatch(/^Line 4: only :has-text\(\)/);
     expect(errors[2]).toMatch(/^Line 5: "p\[" is not a valid CSS selector/);
+    expect(errors[3]).toMatch(/^Line 6: :has-text\(\/\^\(a\+\)\+\$\/\): a repeated group that holds a repeat/);
     expect(await options.$eval('#rules', (e) => e.getAttribute('aria-invalid'))).toBe('true');
     await options.close();
   });

@@ -86,5 +86,17 @@ describe('declutter CLI', () => {
       expect(run.stdout).toContain('The council voted on Tuesday');
       expect(() => JSON.parse(run.stdout) as unknown).toThrow();
     });
+
+    it('refuses a page nested deeper than any real one with a message, instead of parsing it for a minute', () => {
+      const nested = (levels: number): string => `<body>${'<div>'.repeat(levels)}<p>${prose}</p><p>${prose}</p>${'</div>'.repeat(levels)}</body>`;
+      writeFileSync(join(dir, 'deep.html'), nested(10_000));
+      const deep = declutter([join(dir, 'deep.html')]);
+      expect(deep.code).toBe(1);
+      expect(deep.err).toMatch(/cannot analyse: the page nests elements 1000\d levels deep; at most 3000 are read/);
+      writeFileSync(join(dir, 'nested.html'), nested(500));
+      const fine = declutter([join(dir, 'nested.html')]);
+      expect(fine.code).toBe(0);
+      expect(fine.out).toContain('The council voted on Tuesday');
+    });
   });
 });

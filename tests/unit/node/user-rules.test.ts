@@ -2,7 +2,7 @@
 // which sites a rule covers, and :has-text matching. Selector validity is
 // passed in (no DOM here); the options page and content script use the DOM's.
 import { describe, expect, it } from 'vitest';
-import { parseRule, parseRules, rulesFor, textMatches, type UserRule } from '../../../src/settings/user-rules.ts';
+import { MAX_TEXT_READ, parseRule, parseRules, rulesFor, textMatches, type UserRule } from '../../../src/settings/user-rules.ts';
 
 const valid = (s: string): boolean => !s.includes('[[') && !s.startsWith('>');
 
@@ -48,5 +48,31 @@ describe('user rules', () => {
     expect(textMatches(rule('##p:has-text(/^Ad$/)'), 'Ad')).toBe(true);
     expect(textMatches(rule('##p:has-text(/^Ad$/)'), 'Add')).toBe(false);
     expect(textMatches(rule('##p'), 'anything')).toBe(true);
+  });
+
+  it('refuses patterns that can backtrack for ever, naming why', () => {
+    for (const source of ['##:has-text(/^(a+)+$/)', '##p:has-text(/(\\w*)*x/)', '##p:has-text(/(a|b+){2,}c/)']) {
+      expect(parseRule(source, valid)).toMatch(/repeated group that holds a repeat/);
+    }
+    expect(rule('##p:has-text(/(ab)+c/)').hasText).toEqual(/(ab)+c/);
+  });
+
+  it('keeps the flags it can use: g is dropped, not read as literal text; unknown flags are refused', () => {
+    expect(rule('##p:has-text(/a/gi)').hasText).toEqual(/a/i);
+    expect(parseRule('##p:has-text(/a/x)', valid)).toMatch(/flags "x" are not supported/);
+  });
+
+  it('reads :has-text() as uBlock Origin does: balanced, with the element\'s own CSS after it', () => {
+    expect(rule('##div:has-text(foo):not(.x)')).toMatchObject({ selector: 'div:not(.x)', hasText: 'foo' });
+    expect(rule('##p:has-text(/\\(ad\\)/)').hasText).toEqual(/\(ad\)/);
+    expect(rule('##p:has-text(Sale (today))').hasText).toBe('Sale (today)');
+    expect(parseRule('##p:has-text(foo', valid)).toBe(':has-text( is not closed');
+    expect(parseRule('##div:has-text(foo) > p', valid)).toMatch(/must belong to the same element/);
+    expect(parseRule('##div:has-text(a):has-text(b)', valid)).toBe('one :has-text() per rule');
+  });
+
+  it('tests at most MAX_TEXT_READ characters of an element', () => {
+    expect(textMatches(rule('##p:has-text(needle)'), `${'x'.repeat(MAX_TEXT_READ)}needle`)).toBe(false);
+    expect(textMatches(rule('##p:has-text(needle)'), `${'x'.repeat(MAX_TEXT_READ - 6)}needle`)).toBe(true);
   });
 });
