@@ -25,6 +25,14 @@ const SABOTAGE = `<script>
   }
 </script>`;
 const HOSTILE = `<!doctype html><title>&lt;img src=x onerror=alert(1)&gt; Council approves flood wall</title><body>${SABOTAGE}${ARTICLE}${PROMO}</body>`;
+/** Elements named like the extension API (window.browser in a content script on Chrome before 148) and like
+ * document members (document.body is such an element in the page's own world). Measured: neither browser lets
+ * them into the content script's view of the document. Left alone: with elements named both "browser" and
+ * "chrome", Chromium 156 gives the content script neither object, and the popup says it cannot run there. */
+const CLOBBER_NAMES = ['body', 'title', 'documentElement', 'querySelector', 'querySelectorAll', 'getElementsByTagName',
+  'createTreeWalker', 'createElement', 'defaultView', 'readyState', 'getElementById', 'head', 'forms', 'images', 'addEventListener'];
+const CLOBBER = `<!doctype html><title>Council approves flood wall</title><body><div id="browser"></div>${
+  CLOBBER_NAMES.map((n, i) => (i % 2 === 0 ? `<img name="${n}" alt="">` : `<form name="${n}"></form>`)).join('')}${ARTICLE}${PROMO}</body>`;
 /** Firefox renders 10,000 nested elements; headless Chromium's renderer itself crashes near 3,000 (extension or not). */
 const DEPTH: Record<BrowserName, number> = { firefox: 10_000, chrome: 1_000 };
 const deep = (depth: number): string => `<!doctype html><title>Deep page</title><body><div id="root"></div><script>
@@ -51,10 +59,28 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
   const requests: string[] = [];
   const record = (page: Page): void => { page.on('request', (r: HTTPRequest) => { requests.push(r.url()); }); };
   beforeAll(async () => {
-    site = await serve({ '/hostile.html': { body: HOSTILE }, '/deep.html': { body: deep(DEPTH[name]) } });
+    site = await serve({ '/hostile.html': { body: HOSTILE }, '/clobber.html': { body: CLOBBER }, '/deep.html': { body: deep(DEPTH[name]) } });
     session = await launch(name);
   });
   afterAll(async () => { await session.close(); await site.close(); });
+
+  it('declutters a page whose elements are named like the extension API and document members, and restores it', async () => {
+    const { page, popup } = await openWithPopup(session, site, '/clobber.html');
+    // The test reads in the page's own world, where document.<name> is the page's element: through the prototype.
+    const markup = (): Promise<string> => page.evaluate(() => (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element).outerHTML);
+    const promoRule = (): Promise<string | null | undefined> => page.evaluate(() => (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element)
+      .querySelector('#promo')?.getAttribute('data-declutter-hidden'));
+    const before = await markup();
+    await popup.click('#toggle');
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.on === 'true', { timeout: 10_000 }).catch(async () => {
+      throw new Error(`not on: ${await popup.$eval('#status', (e) => e.textContent)}`);
+    });
+    expect(await promoRule()).toBe('promoted-label');
+    expect(await popup.$eval('#headline', (e) => e.textContent)).toContain('Council approves flood wall');
+    await toggle(popup, false);
+    expect(await markup()).toBe(before);
+    await popup.close(); await page.close();
+  });
 
   it('declutters a page that sabotages built-ins and posts fake messages, and shows its markup as text', async () => {
     const page = await session.browser.newPage();
