@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx (no build step for the terminal tool).
-import { register } from 'tsx/esm/api';
+// The installed command: the CLI built to JavaScript by `npm run build`.
+import { existsSync } from 'node:fs';
 
-register();
-const { runCli } = await import('../src/cli/main.ts');
-process.exitCode = runCli(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+const built = new URL('../dist/cli/declutter.js', import.meta.url);
+if (existsSync(built)) await import(built.href);
+else {
+  process.stderr.write('declutter: the command line is not built yet: run "npm run build" in the package folder.\n');
+  process.exitCode = 1;
+}

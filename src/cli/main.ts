@@ -3,12 +3,29 @@
 import { readFileSync } from 'node:fs';
 import { analyse, detectMode, type Mode } from './analyse.ts';
 import { toJson } from './json.ts';
+import { createRequire } from 'node:module';
 
 const USAGE = 'usage: declutter [--json] [--mode html|text] FILE...   (FILE "-" reads standard input)';
+const HELP = `${USAGE}
+
+Prints each page's article text; with --json, one JSON object per file (headline, byline, published, summary,
+speakers, article, hidden blocks with rule and evidence, warnings). The mode is guessed from the file (HTML or
+saved text) unless --mode says it. Exit status: 0 when every file was read, 1 when one was not, 2 on bad usage.
+
+  --json             one JSON object per line, per file
+  --mode html|text   read every file as HTML or as saved text
+  -h, --help         this help
+  -v, --version      the version`;
 
 interface Options { json: boolean; mode: Mode | null; files: string[] }
 
-export function parseArgs(args: readonly string[]): Options | string {
+/** The package's version, read when asked (src/cli and the built dist/cli both sit two folders below package.json). */
+const version = (): string => (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/** Asked for help or the version: printed to standard output, exit status 0. */
+interface Info { info: string }
+
+export function parseArgs(args: readonly string[]): Options | Info | string {
   const options: Options = { json: false, mode: null, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -18,7 +35,8 @@ export function parseArgs(args: readonly string[]): Options | string {
       const value = arg === '--mode' ? args[++i] : arg.slice('--mode='.length);
       if (value !== 'html' && value !== 'text') return `--mode must be html or text, got ${value ?? 'nothing'}`;
       options.mode = value;
-    } else if (arg === '-h' || arg === '--help') return USAGE;
+    } else if (arg === '-h' || arg === '--help') return { info: HELP };
+    else if (arg === '-v' || arg === '--version') return { info: `declutter ${version()}` };
     else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else options.files.push(arg);
   }
@@ -52,6 +70,7 @@ export const printable = (text: string): string => text.replace(CONTROL, '');
 export function runCli(args: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   const options = parseArgs(args);
   if (typeof options === 'string') { err(options); return 2; }
+  if ('info' in options) { out(options.info); return 0; }
   let failures = 0;
   for (const file of options.files) {
     try {

@@ -3,7 +3,12 @@
 // again without its <style> elements, which the engine never reads anyway.
 // jsdom's parser takes time quadratic in nesting depth (10,000 levels: 19 s),
 // so a page nested deeper than any real one is refused before parsing.
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+import type * as Jsdom from 'jsdom';
+
+/** jsdom takes 0.6 s to load: loaded on the first HTML page, so saved text, --help and --version start at once. */
+let jsdom: typeof Jsdom | null = null;
+const loadJsdom = (): typeof Jsdom => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof Jsdom);
 
 const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
 /** Ten times the deepest of the 489 corpus pages (320 by this count), and parsed in about 2 s. */
@@ -27,7 +32,8 @@ export function nestingDepth(html: string): number {
 
 export class TooDeepError extends Error {}
 
-function build(html: string, url: string | undefined): JSDOM {
+function build(html: string, url: string | undefined): Jsdom.JSDOM {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   // A silent console: page scripts never run here, but CSS parse errors would be printed.
   return new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url === undefined ? {} : { url }) });
 }
