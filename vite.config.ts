@@ -1,6 +1,34 @@
+// Builds one browser's extension: `vite build --mode chrome|firefox`.
+// manifest.json (top level) is the manifest source, written for Chrome;
+// forBrowser() applies what Firefox needs instead.
 import { defineConfig } from 'vite';
-import { crx } from '@crxjs/vite-plugin';
-import { manifestFor, type TargetBrowser } from './src/manifest.ts';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Pinned so the e2e harness can open moz-extension:// pages by a known id. */
+export const GECKO_ID = 'declutter@declutter.example';
+const GECKO_MIN_VERSION = '142.0';
+
+type Manifest = typeof manifest;
+type FirefoxManifest = Omit<Manifest, 'background' | 'minimum_chrome_version'> & {
+  background: { scripts: string[]; type: 'module' };
+  browser_specific_settings: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } } };
+};
+
+const CHROME_ONLY = new Set(['background', 'minimum_chrome_version']);
+
+/** Chrome runs the background as a service worker; Firefox as background scripts, with the gecko settings AMO requires. */
+export function forBrowser(source: Manifest, browser: TargetBrowser): Manifest | FirefoxManifest {
+  if (browser === 'chrome') return source;
+  const common = Object.fromEntries(Object.entries(source).filter(([key]) => !CHROME_ONLY.has(key))) as Omit<Manifest, 'background' | 'minimum_chrome_version'>;
+  return {
+    ...common,
+    background: { scripts: [source.background.service_worker], type: 'module' },
+    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: GECKO_MIN_VERSION, data_collection_permissions: { required: ['none'] } } },
+  };
+}
 
 function targetBrowser(mode: string): TargetBrowser {
   if (mode === 'chrome' || mode === 'firefox') return mode;
@@ -10,7 +38,7 @@ function targetBrowser(mode: string): TargetBrowser {
 export default defineConfig(({ mode }) => {
   const browser = targetBrowser(mode);
   return {
-    plugins: [crx({ manifest: manifestFor(browser), browser })],
+    plugins: [crx({ manifest: forBrowser(manifest, browser) as ManifestV3Export, browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -2,7 +2,7 @@
 // adds but the extension does not need, zips them for the stores and reports
 // bundle sizes; builds the command line (dist/cli). Usage: node scripts/build.mjs [chrome|firefox|cli ...]
 import { build } from 'vite';
-import { readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
@@ -40,6 +40,7 @@ for (const browser of targets.filter((t) => t !== 'cli')) {
   await build({ mode: browser, logLevel: 'warn' });
   const dir = `dist/${browser}`;
   trimManifest(dir);
+  cpSync('_locales', join(dir, '_locales'), { recursive: true }); // manifest.json's default_locale: every string the reader sees
   execFileSync('npx', ['web-ext', 'build', '-s', dir, '-a', 'dist', '--filename', `declutter-${browser}.zip`, '--overwrite-dest'], { stdio: 'ignore' });
   const { content, other } = sizes(dir);
   const kb = (n) => (n / 1024).toFixed(1);

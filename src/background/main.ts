@@ -4,6 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { fail, isMessage, type Message, type MessageType, type Reply } from '../shared/protocol';
 import { activeTabId, sendToTab, setStylesheet } from './tabs';
 import { watchAutoSites } from './auto';
+import { t } from '../shared/i18n.ts';
 
 const MENU_ID = 'declutter-toggle';
 
@@ -51,7 +52,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: MENU_ID, title: 'Toggle Declutter on this page', contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_ID, title: t('commandToggle'), contexts: ['page'] });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -5,26 +5,27 @@ import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script?script&iife';
 import type { Message, MessageType, Reply } from '../shared/protocol';
 import { HIDING_CSS } from '../content/hide.ts';
+import { t } from '../shared/i18n.ts';
 
 const FORBIDDEN = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/;
 
-export const RESTRICTED_PAGE = 'Declutter cannot run on this page: the browser does not allow extensions on it.';
+const restrictedPage = (): string => t('restrictedPage');
 
 export async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No active tab.');
+  if (tab?.id === undefined) throw new Error(t('noActiveTab'));
   return tab.id;
 }
 
 /** Injects the content script (its hiding stylesheet comes and goes with the switch: setStylesheet). */
 async function inject(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
-  if (tab.url !== undefined && FORBIDDEN.test(tab.url)) throw new Error(RESTRICTED_PAGE);
+  if (tab.url !== undefined && FORBIDDEN.test(tab.url)) throw new Error(restrictedPage());
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    throw new Error(/cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text) ? RESTRICTED_PAGE : text);
+    throw new Error(/cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text) ? restrictedPage() : text);
   }
 }
 
@@ -45,11 +46,11 @@ export async function sendToTab<K extends MessageType>(tabId: number, message: M
     await inject(tabId); // no receiver: first use on this page
     // Injected yet still no answer: the browser silently kept the script out (Firefox on about: pages).
     reply = await browser.tabs.sendMessage(tabId, message).catch((error: unknown) => {
-      throw new Error(/receiving end does not exist|could not establish connection/i.test(String(error)) ? RESTRICTED_PAGE : String(error));
+      throw new Error(/receiving end does not exist|could not establish connection/i.test(String(error)) ? restrictedPage() : String(error));
     });
   }
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new Error('The page did not answer. Reload it and try again.');
+    throw new Error(t('pageNoAnswer'));
   }
   return reply as Reply<K>;
 }

@@ -4,6 +4,7 @@
 import { EXCEPTIONS_PER_SITE, EXCEPTIONS_PREFIX } from '../settings/keys.ts';
 import { localArea } from './ext.ts';
 import type { Classification } from '../engine/types.ts';
+import { t } from '../shared/i18n.ts';
 
 function hash(text: string): string {
   let h = 2166136261; // FNV-1a: small and stable; collisions only re-show a block
@@ -34,7 +35,7 @@ export async function addException(host: string, c: Classification): Promise<Set
   try {
     await localArea().set({ [storageKey(host)]: list });
   } catch (error) {
-    throw new Error(`Could not remember this block: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(t('rememberFailed', error instanceof Error ? error.message : String(error)));
   }
   return new Set(list);
 }

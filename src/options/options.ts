@@ -4,8 +4,11 @@
 import { parseRules } from '../settings/user-rules.ts';
 import { byId, isValidSelector } from '../shared/dom.ts';
 import { describeImport, exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules, type Settings } from '../settings/store.ts';
+import { localizePage, plural, t } from '../shared/i18n.ts';
 
 const rulesBox = (): HTMLTextAreaElement => byId('rules') as HTMLTextAreaElement;
+localizePage(document);
+const EXPORT_FILE = 'declutter-settings.json';
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const validSelector = (selector: string): boolean => isValidSelector(document, selector);
 
@@ -14,11 +17,11 @@ async function save(): Promise<void> {
   const { rules, errors } = parseRules(text, validSelector);
   byId('rule-errors').replaceChildren(...errors.map((e) => {
     const li = document.createElement('li');
-    li.textContent = `Line ${e.line}: ${e.message} — ${e.source}`;
+    li.textContent = t('ruleErrorLine', e.line, e.message, e.source);
     return li;
   }));
   if (errors.length > 0) {
-    byId('rules-status').textContent = `Not saved: ${errors.length} ${errors.length === 1 ? 'line needs' : 'lines need'} fixing.`;
+    byId('rules-status').textContent = plural('notSavedLines', errors.length, errors.length);
     rulesBox().setAttribute('aria-invalid', 'true');
     return;
   }
@@ -26,18 +29,18 @@ async function save(): Promise<void> {
   try {
     await saveRules(text);
   } catch (error) {
-    byId('rules-status').textContent = `Not saved: ${message(error)}`;
+    byId('rules-status').textContent = t('notSaved', message(error));
     return;
   }
-  byId('rules-status').textContent = `Saved ${rules.length} ${rules.length === 1 ? 'rule' : 'rules'}. They apply the next time you declutter a page.`;
+  byId('rules-status').textContent = plural('saved', rules.length, rules.length);
 }
 
 function siteItem(origin: string): HTMLLIElement {
   const li = document.createElement('li');
   const remove = document.createElement('button');
   remove.type = 'button';
-  remove.textContent = 'Remove';
-  remove.setAttribute('aria-label', `Stop decluttering ${origin} automatically`);
+  remove.textContent = t('removeSite');
+  remove.setAttribute('aria-label', t('removeSiteLabel', origin));
   remove.addEventListener('click', () => {
     void forgetAutoSite(origin).then(showSites);
   });
@@ -67,10 +70,10 @@ async function exportFile(): Promise<void> {
   const blob = new Blob([exportSettings(await loadSettings())], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = 'declutter-settings.json';
+  link.download = EXPORT_FILE;
   link.click();
   setTimeout(() => { URL.revokeObjectURL(link.href); }, 0);
-  byId('backup-status').textContent = 'Exported declutter-settings.json.';
+  byId('backup-status').textContent = t('exported', EXPORT_FILE);
 }
 
 /** The file read and checked, waiting for the reader to confirm what it replaces. */
@@ -96,7 +99,7 @@ async function importFile(input: HTMLInputElement): Promise<void> {
   try {
     askToImport(file.name, parseImport(await file.text()), await loadSettings());
   } catch (error) {
-    closeImport(`Not imported: ${message(error)} Your settings are unchanged.`);
+    closeImport(t('importRefused', message(error)));
   } finally {
     input.value = '';
   }
@@ -109,9 +112,9 @@ async function applyImport(): Promise<void> {
     await importSettings(settings);
     await show();
     const { errors } = parseRules(settings.userRules, validSelector);
-    closeImport(`Imported ${name}.${errors.length > 0 ? ` ${errors.length} rule lines need fixing: press Save rules to see them.` : ''}`);
+    closeImport(errors.length > 0 ? plural('importedWithErrors', errors.length, name, errors.length) : t('imported', name));
   } catch (error) {
-    closeImport(`Not imported: ${message(error)}`);
+    closeImport(t('importFailed', message(error)));
   }
 }
 
@@ -119,5 +122,5 @@ byId('save').addEventListener('click', () => { void save(); });
 byId('export').addEventListener('click', () => { void exportFile(); });
 byId('import').addEventListener('change', (e) => { void importFile(e.target as HTMLInputElement); });
 byId('import-apply').addEventListener('click', () => { void applyImport(); });
-byId('import-cancel').addEventListener('click', () => { closeImport('Import cancelled: your settings are unchanged.'); });
-show().catch((error: unknown) => { byId('rules-status').textContent = `Could not load settings: ${String(error)}`; });
+byId('import-cancel').addEventListener('click', () => { closeImport(t('importCancelled')); });
+show().catch((error: unknown) => { byId('rules-status').textContent = t('loadFailed', message(error)); });

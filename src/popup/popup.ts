@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { Message, MessageType, Reply } from '../shared/protocol';
 import { render, showError, showNotice } from './render.ts';
 import { showSiteControls } from './site.ts';
+import { localizePage } from '../shared/i18n.ts';
 
 function targetTab(): number | undefined {
   const raw = new URLSearchParams(location.search).get('tab');
@@ -15,6 +16,7 @@ async function send<K extends MessageType>(message: Message<K>): Promise<Reply<K
   return (await browser.runtime.sendMessage(message));
 }
 
+localizePage(document);
 const tabId = targetTab();
 
 function show(reply: Reply<'get-state'>): void {

@@ -4,6 +4,8 @@ import { EMPTY_SLOTS_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport }
 import type { Speaker } from '../engine/extract/speakers.ts';
 import { byId } from '../shared/dom.ts';
 import { extractFrom } from '../engine/extract/index.ts';
+import { plural, t } from '../shared/i18n.ts';
+import { bylineLine } from './byline.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -21,7 +23,7 @@ function speakerItem(speaker: Speaker): HTMLLIElement {
   const details = el('details');
   const summary = el('summary');
   summary.append(el('strong', speaker.name), document.createTextNode(speaker.role === null ? '' : `, ${speaker.role}`),
-    el('span', ` · ${speaker.quotes.length} ${speaker.quotes.length === 1 ? 'quote' : 'quotes'}`, 'meta'));
+    el('span', ` · ${plural('quotes', speaker.quotes.length, speaker.quotes.length)}`, 'meta'));
   details.append(summary, ...speaker.quotes.map((q) => el('p', `“${q}”`, 'quote')));
   item.append(details);
   return item;
@@ -32,16 +34,16 @@ function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTML
   const details = el('details');
   const summary = el('summary');
   summary.append(el('span', entry.kind, 'chip'), document.createTextNode(entry.text));
-  const why = el('p', `Why hidden? ${entry.ruleId}: ${entry.evidence}`, 'meta');
+  const why = el('p', t('whyHidden', entry.ruleId, entry.evidence), 'meta');
   if (entry.blockId === EMPTY_SLOTS_ENTRY) {
-    details.append(summary, why, el('p', 'They hold an ad\'s frame or picture and no text; turn declutter off to see them.', 'meta'));
+    details.append(summary, why, el('p', t('slotsHelp'), 'meta'));
   } else if (entry.blockId < 0 && entry.blockId !== USER_RULE_ENTRY) {
-    details.append(summary, why, el('p', 'Turn declutter off to see the page as it was.', 'meta'));
+    details.append(summary, why, el('p', t('offToSee'), 'meta'));
   } else if (entry.blockId === USER_RULE_ENTRY) {
     // Hidden by one of the reader's own rules: they change it where they wrote it.
-    details.append(summary, why, el('p', 'Edit or remove the rule in Declutter\'s options to show it again.', 'meta'));
+    details.append(summary, why, el('p', t('userRuleHelp'), 'meta'));
   } else {
-    const show = el('button', 'Show again on this site');
+    const show = el('button', t('showAgain'));
     show.type = 'button';
     show.addEventListener('click', () => { onShow(entry.blockId); });
     details.append(summary, why, show);
@@ -60,14 +62,17 @@ export function render(report: PageReport, onShow: (blockId: number) => void): v
   const toggle = byId('toggle') as HTMLInputElement;
   toggle.disabled = false;
   toggle.checked = report.on;
-  byId('status').textContent = !report.isArticle ? 'No article found on this page.'
-    : report.on ? `Decluttered: ${report.hiddenTotal} blocks hidden.` : 'Declutter is off.';
+  byId('status').textContent = !report.isArticle ? t('noArticle')
+    : report.on ? plural('decluttered', report.hiddenTotal, report.hiddenTotal) : t('declutterOff');
   // The extractors run here, not in the content script (see engine/extract/input.ts).
   const extracted = report.article === null ? null : extractFrom(report.article);
   const summary = extracted?.summary ?? [];
   const speakers = extracted?.speakers ?? [];
   region('headline-region', extracted?.headline != null);
   byId('headline').textContent = extracted?.headline ?? '';
+  const line = extracted === null ? '' : bylineLine(extracted.byline, extracted.published);
+  byId('byline').textContent = line;
+  byId('byline').hidden = line === '';
   region('summary-region', summary.length > 0);
   byId('summary').textContent = summary.join(' ');
   region('speakers-region', speakers.length > 0);
@@ -75,7 +80,7 @@ export function render(report: PageReport, onShow: (blockId: number) => void): v
   region('hidden-region', report.on && report.hiddenTotal > 0);
   byId('hidden-counts').textContent = counts(report.hiddenByKind);
   const more = report.hiddenTotal - report.hidden.length;
-  byId('hidden-list').replaceChildren(...report.hidden.map((h) => hiddenItem(h, onShow)), ...(more > 0 ? [el('li', `…and ${more} more`, 'meta')] : []));
+  byId('hidden-list').replaceChildren(...report.hidden.map((h) => hiddenItem(h, onShow)), ...(more > 0 ? [el('li', t('moreHidden', more), 'meta')] : []));
 }
 
 /** A failed action (e.g. "Show again") that leaves the page and the switch as they were. */

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { forgetAutoSite, isAutoSite, setAutoSite } from '../settings/store.ts';
 import { hostPattern, siteOf } from '../settings/sites.ts';
 import { byId } from '../shared/dom.ts';
+import { t } from '../shared/i18n.ts';
 
 
 export async function showSiteControls(pageUrl: string, turnOn: () => void): Promise<void> {
@@ -19,18 +20,18 @@ export async function showSiteControls(pageUrl: string, turnOn: () => void): Pro
     if (box.checked) {
       // permissions.request must run in the click itself, before any await.
       void browser.permissions.request({ origins: [hostPattern(site)] }).then(async (ok) => {
-        if (!ok) { box.checked = false; status.textContent = 'Declutter was not given access to this site, so it cannot run here by itself.'; return; }
+        if (!ok) { box.checked = false; status.textContent = t('siteAccessRefused'); return; }
         await setAutoSite(site, true);
-        status.textContent = `${site} will be decluttered whenever you open it.`;
+        status.textContent = t('siteAlways', site);
         turnOn();
       }).catch((error: unknown) => {
         box.checked = false;
-        status.textContent = `Could not ask for access to this site: ${error instanceof Error ? error.message : String(error)}`;
+        status.textContent = t('siteAccessError', error instanceof Error ? error.message : String(error));
       });
     } else {
       // Access the browser will not take back (granted at install) is kept; the choice is what counts.
       void forgetAutoSite(site).then(() => {
-        status.textContent = `${site} is no longer decluttered automatically.`;
+        status.textContent = t('siteForgotten', site);
       });
     }
   });

@@ -3,6 +3,7 @@
 // Import validates the whole file first: a file with any field missing or of
 // the wrong type is refused with the reason, and nothing changes.
 import { siteOf } from './sites.ts';
+import { plural, t } from '../shared/i18n.ts';
 
 export interface Settings { userRules: string; autoSites: string[]; exceptions: Record<string, string[]> }
 
@@ -18,52 +19,47 @@ export function exportSettings(settings: Settings): string {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const quote = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 60));
+const quote = (v: unknown): string => (v === undefined ? String(v) : JSON.stringify(v).slice(0, 60));
 
 function stringList(v: unknown, field: string): string[] {
-  if (!Array.isArray(v)) throw new Error(`"${field}" must be a list.`);
-  v.forEach((x, i) => { if (typeof x !== 'string') throw new Error(`"${field}" item ${i + 1} is not text: ${quote(x)}.`); });
+  if (!Array.isArray(v)) throw new Error(t('fieldNotList', field));
+  v.forEach((x, i) => { if (typeof x !== 'string') throw new Error(t('itemNotText', field, i + 1, quote(x))); });
   return v as string[];
 }
 
 function sites(v: unknown): string[] {
   const list = stringList(v, 'autoSites');
   const bad = list.find((s) => siteOf(s) !== s);
-  if (bad !== undefined) throw new Error(`"autoSites" holds ${quote(bad)}, which is not a site (like https://example.com).`);
+  if (bad !== undefined) throw new Error(t('notASite', quote(bad)));
   return list;
 }
 
 function exceptions(v: unknown): Record<string, string[]> {
-  if (!isRecord(v)) throw new Error('"exceptions" must be an object of sites and their blocks.');
+  if (!isRecord(v)) throw new Error(t('exceptionsShape'));
   return Object.fromEntries(Object.entries(v).map(([host, keys]) => [host, stringList(keys, `exceptions.${host}`)]));
 }
 
 /** Checks an imported file's whole shape; throws a message fit for the reader. */
 export function parseImport(text: string): Settings {
-  if (text.length > MAX_IMPORT_BYTES) throw new Error('That file is too big to be a Declutter settings export.');
+  if (text.length > MAX_IMPORT_BYTES) throw new Error(t('importTooBig'));
   let data: unknown;
-  try { data = JSON.parse(text); } catch { throw new Error('That file is not JSON.'); }
-  if (!isRecord(data) || data.format !== FORMAT) throw new Error('That file is not a Declutter settings export.');
+  try { data = JSON.parse(text); } catch { throw new Error(t('importNotJson')); }
+  if (!isRecord(data) || data.format !== FORMAT) throw new Error(t('importNotOurs'));
   if (data.version !== VERSION) {
     throw new Error(typeof data.version === 'number' && data.version > VERSION
-      ? `That file comes from a newer Declutter (settings version ${data.version}); update Declutter to import it.`
-      : `That file has an unknown settings version (${quote(data.version)}).`);
+      ? t('importNewer', data.version)
+      : t('importUnknownVersion', quote(data.version)));
   }
-  if (typeof data.userRules !== 'string') throw new Error('"userRules" must be text.');
+  if (typeof data.userRules !== 'string') throw new Error(t('fieldNotText', 'userRules'));
   return { userRules: data.userRules, autoSites: sites(data.autoSites), exceptions: exceptions(data.exceptions) };
 }
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const ruleLines = (text: string): number => text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('!')).length;
 
 /** What importing `next` over `current` replaces, in a sentence the reader confirms before anything changes. */
 export function describeImport(current: Settings, next: Settings): string {
   const dropped = current.autoSites.filter((s) => !next.autoSites.includes(s));
-  const parts = [
-    `your ${count(ruleLines(current.userRules), 'rule', 'rules')} with ${count(ruleLines(next.userRules), 'rule', 'rules')}`,
-    `your ${count(current.autoSites.length, 'always-decluttered site', 'always-decluttered sites')} with ${count(next.autoSites.length, 'site', 'sites')}`,
-    `blocks shown again on ${count(Object.keys(current.exceptions).length, 'site', 'sites')} with those on ${count(Object.keys(next.exceptions).length, 'site', 'sites')}`,
-  ];
-  const stops = dropped.length === 0 ? '' : ` ${dropped.join(', ')} will no longer be decluttered automatically, and Declutter gives back its access to ${dropped.length === 1 ? 'it' : 'them'}.`;
-  return `Importing replaces ${parts.join('; ')}.${stops}`;
+  const summary = t('importSummary', ruleLines(current.userRules), ruleLines(next.userRules), current.autoSites.length, next.autoSites.length,
+    Object.keys(current.exceptions).length, Object.keys(next.exceptions).length);
+  return dropped.length === 0 ? summary : `${summary} ${plural('importDropsSites', dropped.length, dropped.join(', '))}`;
 }

@@ -3,6 +3,7 @@
 // count (a string there is a single-item text from before chunks). Pure:
 // the options page writes with it, the content script reads with it.
 import { RULES_CHUNK_PREFIX, RULES_KEY, SYNC_LIMITS } from './keys.ts';
+import { t } from '../shared/i18n.ts';
 
 const chunkKey = (i: number): string => `${RULES_CHUNK_PREFIX}${i}`;
 const utf8 = new TextEncoder();
@@ -35,7 +36,7 @@ export function rulesItems(text: string): RulesItems {
   items[RULES_KEY] = count;
   const bytes = Object.entries(items).reduce((sum, [k, v]) => sum + itemBytes(k, v), 0);
   const room = SYNC_LIMITS.bytesInAll - SYNC_LIMITS.reservedBytes;
-  if (bytes > room) throw new Error(`your rules take ${kb(bytes)} and the browser syncs at most ${kb(room)} of them. Remove some rules or comments.`);
+  if (bytes > room) throw new Error(t('rulesTooBig', kb(bytes), kb(room)));
   return { items, bytes };
 }
 

@@ -3,6 +3,7 @@
 // `##:has-text(/^Advertisement$/i)` (also hides matching lines of saved text).
 // Pure parsing and validation; the CSS check is passed in by the caller,
 // which has a DOM (the options page, the content script).
+import { t } from '../shared/i18n.ts';
 
 export interface UserRule {
   /** Hostnames the rule applies to; empty means every site. */
@@ -48,9 +49,9 @@ function parseHasText(arg: string): string | RegExp {
   if (re === null) return arg;
   const [, body = '', flags = ''] = re;
   const kept = flags.replace(FLAGS_DROPPED, '');
-  if (!FLAGS_KEPT.test(kept)) throw new Error(`the flags "${flags}" are not supported (use i, m, s or u)`);
-  if (NESTED_REPEAT.test(body)) throw new Error('a repeated group that holds a repeat, like (a+)+, can take forever to test: write it without the nesting');
-  try { return new RegExp(body, kept); } catch { throw new Error('it is not a valid regular expression'); }
+  if (!FLAGS_KEPT.test(kept)) throw new Error(t('ruleFlags', flags));
+  if (NESTED_REPEAT.test(body)) throw new Error(t('ruleBacktrack'));
+  try { return new RegExp(body, kept); } catch { throw new Error(t('ruleBadRegex')); }
 }
 
 /** Splits `selector:has-text(arg)` and a compound tail that stays CSS (`:has-text(x):not(.y)` = `:not(.y)` + text). */
@@ -58,33 +59,33 @@ function splitHasText(selector: string): { css: string; arg: string | null } | s
   const at = selector.indexOf(HAS_TEXT);
   if (at < 0) return { css: selector, arg: null };
   const close = closingParen(selector, at + HAS_TEXT.length);
-  if (close < 0) return ':has-text( is not closed';
+  if (close < 0) return t('ruleHasTextOpen');
   const tail = selector.slice(close + 1);
-  if (tail.includes(HAS_TEXT)) return 'one :has-text() per rule';
-  if (/^\s|[\s>+~]/.test(tail.replace(/\([^()]*\)/g, ''))) return 'the selector after :has-text() must belong to the same element (like :not(.x)); put other parts before it';
+  if (tail.includes(HAS_TEXT)) return t('ruleOneHasText');
+  if (/^\s|[\s>+~]/.test(tail.replace(/\([^()]*\)/g, ''))) return t('ruleTailCss');
   return { css: selector.slice(0, at).trim() + tail, arg: selector.slice(at + HAS_TEXT.length, close).trim() };
 }
 
 /** Parses one non-comment line, or returns why it cannot be used. */
 export function parseRule(source: string, isValidSelector: (selector: string) => boolean): UserRule | string {
-  if (source.includes('#@#') || source.includes('##+js')) return 'exception (#@#) and scriptlet (##+js) rules are not supported';
+  if (source.includes('#@#') || source.includes('##+js')) return t('ruleUnsupportedKind');
   const at = source.indexOf('##');
-  if (at < 0) return 'a cosmetic rule needs "##" between the sites and the selector (e.g. example.com##.promo)';
+  if (at < 0) return t('ruleNeedsHashes');
   const hosts = source.slice(0, at).split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
   const bad = hosts.find((h) => !HOST.test(h));
-  if (bad !== undefined) return `"${bad}" is not a site name`;
+  if (bad !== undefined) return t('ruleBadHost', bad);
   let selector = source.slice(at + 2).trim();
-  if (selector === '') return 'the selector after "##" is empty';
-  if (UNSUPPORTED.test(selector)) return `only :has-text() is supported of uBlock's procedural operators (found ${UNSUPPORTED.exec(selector)?.[0] ?? ''}…)`;
+  if (selector === '') return t('ruleEmptySelector');
+  if (UNSUPPORTED.test(selector)) return t('ruleUnsupportedOperator', UNSUPPORTED.exec(selector)?.[0] ?? '');
   let hasText: string | RegExp | null = null;
   const split = splitHasText(selector);
   if (typeof split === 'string') return split;
   if (split.arg !== null) {
-    if (split.arg === '') return ':has-text() needs some text';
-    try { hasText = parseHasText(split.arg); } catch (error) { return `:has-text(${split.arg}): ${(error as Error).message}`; }
+    if (split.arg === '') return t('ruleHasTextEmpty');
+    try { hasText = parseHasText(split.arg); } catch (error) { return t('ruleHasTextError', split.arg, (error as Error).message); }
   }
   selector = split.css;
-  if (selector !== '' && !isValidSelector(selector)) return `"${selector}" is not a valid CSS selector`;
+  if (selector !== '' && !isValidSelector(selector)) return t('ruleBadSelector', selector);
   return { hosts, selector, hasText, source };
 }
 

@@ -10,6 +10,10 @@ const SEED_TXT = '/pages/kerry-iraq-independent.txt';
 const HOMEPAGE = '<!doctype html><title>Valley Courier</title><ul>' +
   Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Story number ${i} about the valley</a></li>`).join('') + '</ul>';
 
+const DATED = `<!doctype html><title>Council approves flood wall | Valley Courier</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves flood wall","datePublished":"2023-12-22T22:10:00-05:00","author":{"@type":"Person","name":"Kent German"}}</script>
+<article><h1>Council approves flood wall</h1>${[1, 2, 3, 4].map((n) => `<p>The council said on Tuesday that the work on the flood wall would begin in the spring and take about eighteen months (${n}).</p>`).join('')}</article>`;
+
 /** The README's pictures, taken from the real extension: the popup at 400 px and the decluttered page. */
 async function screenshots(name: BrowserName, page: Page, popup: Page): Promise<void> {
   mkdirSync('docs/screenshots', { recursive: true });
@@ -27,7 +31,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
   let site: Served;
   let session: Session;
   beforeAll(async () => {
-    site = await serve({ '/home.html': { body: HOMEPAGE } });
+    site = await serve({ '/home.html': { body: HOMEPAGE }, '/dated.html': { body: DATED } });
     session = await launch(name);
   });
   afterAll(async () => { await session.close(); await site.close(); });
@@ -50,6 +54,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     expect(await page.$eval('#mpu-ad', (e) => [e.getAttribute('data-declutter-hidden'), getComputedStyle(e).display])).toEqual(['ad-slot', 'none']);
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/ad 1/);
     expect(await popup.$eval('#headline', (e) => e.textContent)).toBe("US will support Iraq but won't send in troops, says John Kerry");
+    expect(await popup.$eval('#byline', (e) => [e.textContent, (e as HTMLElement).hidden])).toEqual(['By AP', false]); // the page gives no date
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/job-widget \d+/);
     const speakers = await popup.$$eval('#speakers > li', (items) => items.map((li) => li.querySelector('summary')?.textContent ?? ''));
     expect(speakers).toEqual(['John Kerry, US Secretary of State · 8 quotes']);
@@ -112,6 +117,15 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     await toggle(popup, true);
     await screenshots(name, page, popup);
     expect(existsSync(`docs/screenshots/popup-${name}.png`)).toBe(true);
+    await popup.close(); await page.close();
+  });
+
+  it('shows the byline and the published day under the headline, the day in the reader\'s locale', async () => {
+    const { page, popup } = await openWithPopup(session, site, '/dated.html');
+    const line = await popup.$eval('#byline', (e) => e.textContent);
+    const day = await popup.evaluate(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(2023, 11, 22))));
+    expect(line).toBe(`By Kent German · ${day}`); // the day the page shows (22nd, New York), not the UTC day of the timestamp (23rd)
     await popup.close(); await page.close();
   });
 

@@ -8,7 +8,6 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync, s
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../src/manifest.ts';
 
 export type BrowserName = 'chrome' | 'firefox';
 
@@ -63,6 +62,12 @@ export interface LaunchOptions {
   offline?: boolean;
 }
 
+/** The add-on id the Firefox build declares (vite.config.ts), so its moz-extension:// uuid can be pinned. */
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync('dist/firefox/manifest.json', 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  return manifest.browser_specific_settings.gecko.id;
+}
+
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const extDir = extensionCopy(name);
   const profile = mkdtempSync(join(tmpdir(), `declutter-profile-${name}-`));
@@ -72,7 +77,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       userDataDir: profile, args: [...CHROME_FLAGS, ...(offline ? CHROME_OFFLINE : [])] })
     : await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
       userDataDir: profile, args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }), ...(offline ? FIREFOX_OFFLINE : {}) } });
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_UUID }), ...(offline ? FIREFOX_OFFLINE : {}) } });
   const id = await browser.installExtension(extDir);
   const extensionBase = name === 'chrome' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
   return {

@@ -98,7 +98,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
 
     await importFile(JSON.stringify({ format: 'declutter-settings', version: 1, userRules: '##.imported\n##.second', autoSites: [], exceptions: {} }));
     await options.waitForFunction(() => document.getElementById('import-confirm')?.hidden === false);
-    expect(await options.$eval('#import-summary', (e) => e.textContent)).toMatch(/^Importing replaces your 1 rule with 2 rules/);
+    expect(await options.$eval('#import-summary', (e) => e.textContent)).toMatch(/^Importing replaces your rules \(1 → 2\)/);
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('import-apply');
     expect(await options.$eval('#rules', (e) => (e as HTMLTextAreaElement).value)).toBe('##.kept-rule');
     await options.click('#import-apply');

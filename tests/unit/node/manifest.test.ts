@@ -1,5 +1,6 @@
 // Checks the built manifests (npm test builds before unit tests run).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { forBrowser } from '../../../vite.config.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -36,6 +37,26 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
   it('declares a toggle shortcut with a modifier', () => {
     const commands = manifest(browser).commands as Record<string, { suggested_key: { default: string } }>;
     expect(commands['toggle-declutter']?.suggested_key.default).toMatch(/^(Alt|Ctrl|Command)\+/);
+  });
+});
+
+describe('manifest.json is the source of both built manifests', () => {
+  const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Parameters<typeof forBrowser>[0];
+  /** The background file names are the bundler's; everything else must be exactly what forBrowser() gives. */
+  const withoutBackground = (m: Record<string, unknown>): Record<string, unknown> => ({ ...m, background: undefined });
+
+  it.each(['chrome', 'firefox'] as const)('%s: built manifest = forBrowser(manifest.json)', (browser) => {
+    expect(withoutBackground(manifest(browser))).toEqual(withoutBackground(forBrowser(source, browser) as unknown as Record<string, unknown>));
+  });
+
+  it('keeps the version in step with package.json, and every __MSG_ key in _locales/en', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(source.version).toBe(pkg.version);
+    const messages = JSON.parse(readFileSync('_locales/en/messages.json', 'utf8')) as Record<string, unknown>;
+    const keys = [...JSON.stringify(source).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? '');
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    for (const key of keys) expect(messages, key).toHaveProperty(key);
+    for (const browser of ['chrome', 'firefox'] as const) expect(existsSync(`dist/${browser}/_locales/en/messages.json`)).toBe(true);
   });
 });
 

@@ -43,9 +43,9 @@ describe('settings export and import', () => {
 
   it('says what an import replaces, and which sites lose their access, before anything changes', () => {
     const current: Settings = { userRules: '! mine\n##.a\n##.b\n', autoSites: ['https://a.org', 'https://b.org'], exceptions: { 'a.org': ['x'] } };
-    expect(describeImport(current, SETTINGS)).toBe('Importing replaces your 2 rules with 2 rules; your 2 always-decluttered sites with 1 site; '
-      + 'blocks shown again on 1 site with those on 1 site. https://a.org, https://b.org will no longer be decluttered automatically, '
-      + 'and Declutter gives back its access to them.');
+    expect(describeImport(current, SETTINGS)).toBe('Importing replaces your rules (2 → 2), your always-decluttered sites (2 → 1) and the blocks '
+      + 'shown again (on 1 → 1 sites). https://a.org, https://b.org will no longer be decluttered automatically, and Declutter gives back '
+      + 'its access to them.');
     expect(describeImport(SETTINGS, SETTINGS)).not.toMatch(/no longer/);
   });
 });
