@@ -1,10 +1,12 @@
 // Builds both extensions (dist/chrome, dist/firefox), trims what the plugin
-// adds but the extension does not need, zips them for the stores and reports
+// adds but the extension does not need, zips them for the stores (the same
+// bytes on every machine: scripts/zip.mjs) and reports
 // bundle sizes; builds the command line (dist/cli). Usage: node scripts/build.mjs [chrome|firefox|cli ...]
 import { build } from 'vite';
-import { cpSync, readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { writeZip } from './zip.mjs';
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox', 'cli'];
 
@@ -16,6 +18,21 @@ function trimManifest(dir) {
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   delete manifest.web_accessible_resources;
   writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/** The plugin names the background chunk with a hash of its code before it writes the content script's path into
+ * it, and that code held an id made from the absolute folder built in: the same source gave another name, and
+ * other zip bytes, in another folder. Named by a hash of its final bytes instead, so a rebuild from the source
+ * archive anywhere gives the same packages (BUILDING.md). */
+function stableBackgroundName(dir) {
+  const loader = join(dir, 'service-worker-loader.js');
+  const code = readFileSync(loader, 'utf8');
+  const match = /'\.\/(assets\/main\.ts-[\w-]+\.js)'/.exec(code);
+  if (match === null) throw new Error(`${loader} no longer imports assets/main.ts-<hash>.js: check the background's name`);
+  const bytes = readFileSync(join(dir, match[1]));
+  const stable = `assets/background-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.js`;
+  renameSync(join(dir, match[1]), join(dir, stable));
+  writeFileSync(loader, code.replace(match[1], stable));
 }
 
 function sizes(dir) {
@@ -40,8 +57,9 @@ for (const browser of targets.filter((t) => t !== 'cli')) {
   await build({ mode: browser, logLevel: 'warn' });
   const dir = `dist/${browser}`;
   trimManifest(dir);
+  stableBackgroundName(dir);
   cpSync('_locales', join(dir, '_locales'), { recursive: true }); // manifest.json's default_locale: every string the reader sees
-  execFileSync('npx', ['web-ext', 'build', '-s', dir, '-a', 'dist', '--filename', `declutter-${browser}.zip`, '--overwrite-dest'], { stdio: 'ignore' });
+  await writeZip(dir, `dist/declutter-${browser}.zip`);
   const { content, other } = sizes(dir);
   const kb = (n) => (n / 1024).toFixed(1);
   console.log(`${browser}: ${dir} + dist/declutter-${browser}.zip; content script ${kb(content)} KB minified, popup/background ${kb(other)} KB`);

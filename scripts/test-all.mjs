@@ -35,6 +35,7 @@ function suite(label, config, report) {
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('build', 'npm', ['run', '--silent', 'build']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+check('store packages rebuild byte for byte (npm run package -- --verify)', 'npm', ['run', '--silent', 'package', '--', '--verify']);
 suite('unit tests', null, 'reports/unit.json');
 if (existsSync('scripts/eval/main.ts')) check('quality gate (npm run eval -- --gate)', 'npm', ['run', '--silent', 'eval', '--', '--gate']);
 suite('browser tests (Chromium, Firefox ESR)', 'vitest.e2e.config.ts', 'reports/e2e.json');
