@@ -4,8 +4,8 @@
 // with candidates × their text (quadratic on nesting before the bound).
 import { JSDOM } from 'jsdom';
 import { drain } from '../../src/engine/steps.ts';
-import { userRuleHitsSteps } from '../../src/content/user-rules.ts';
-import { parseRules } from '../../src/settings/user-rules.ts';
+import { userRuleHitsSteps } from '../../src/content/apply-user-rules.ts';
+import { parseRules } from '../../src/settings/rule-syntax.ts';
 import { growthExponent, timeIt } from './stats.ts';
 
 const WORDS = 'a line of text inside the box that a reader would never see ';

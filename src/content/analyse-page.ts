@@ -3,7 +3,7 @@
 import { documentToBlocksSteps } from '../adapters/dom/index.ts';
 import { textToBlocks } from '../adapters/text/index.ts';
 import { runEngineSteps } from '../engine/engine.ts';
-import { drain, type Steps } from '../engine/steps.ts';
+import type { Steps } from '../engine/steps.ts';
 import type { EngineResult } from '../engine/types.ts';
 import { extractionInput, type ExtractInput } from '../engine/extract/input.ts';
 import { wordCount } from '../engine/text/words.ts';
@@ -33,10 +33,6 @@ function hiddenByStyle(element: Element): boolean {
   if (view === null) return false;
   const style = view.getComputedStyle(element);
   return style.display === 'none' || style.visibility === 'hidden';
-}
-
-export function analysePage(doc: Document): PageAnalysis {
-  return drain(analysePageSteps(doc));
 }
 
 /** The analysis as steps, so a large page can be read across several short tasks (see slicing.ts). */

@@ -13,8 +13,8 @@ import { declutterAdded } from './late.ts';
 import { watchAdditions, type Watcher } from './observer.ts';
 import { buildReport, noScreenMarks } from './report.ts';
 import { record } from './timings.ts';
-import { loadUserRules, type UserHit } from './user-rules-load.ts';
-import type { UserRule } from '../settings/user-rules.ts';
+import { loadUserRules, type UserHit } from './load-user-rules.ts';
+import type { UserRule } from '../settings/rule-syntax.ts';
 
 export interface Controller {
   handle(message: Message): Promise<PageReport>;

@@ -8,8 +8,8 @@ import { HIDDEN_ATTR, markAll, markAllSteps, pageRoots, setUnlocks, unmarkAll, U
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { removeTextView, showTextView } from './text-view.ts';
 import { commonAncestor } from './late.ts';
-import { userMarkings, userRuleForLine, userRuleHitsSteps, type UserHit } from './user-rules.ts';
-import type { UserRule } from '../settings/user-rules.ts';
+import { userMarkings, userRuleForLine, userRuleHitsSteps, type UserHit } from './apply-user-rules.ts';
+import type { UserRule } from '../settings/rule-syntax.ts';
 import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { regionTargets } from './region.ts';

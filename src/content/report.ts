@@ -4,7 +4,7 @@ import type { Classification, EmptySlot } from '../engine/types.ts';
 import { BOXES_ENTRY, EMPTY_SLOTS_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
 import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX, SCROLL_LOCK } from '../engine/rules/page-rules.ts';
-import { USER_RULE_ID, type UserHit } from './user-rules.ts';
+import { USER_RULE_ID, type UserHit } from './apply-user-rules.ts';
 import type { PageAnalysis } from './analyse-page.ts';
 
 /** Hidden blocks are quoted up to this many characters in the popup. */

@@ -5,7 +5,7 @@
 import type { Classification } from '../engine/types.ts';
 import { lineIndexOfBlocks } from '../adapters/text/index.ts';
 import { HIDDEN_ATTR } from './hide.ts';
-import { USER_RULE_ID } from './user-rules.ts';
+import { USER_RULE_ID } from './apply-user-rules.ts';
 import { hiddenByUs } from './targets.ts';
 
 export const VIEW_ATTR = 'data-declutter-view';

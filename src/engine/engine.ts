@@ -1,5 +1,8 @@
 // The engine: adapter output in, one verdict per block out. Each stage is its
 // own function; the same stages run for the live DOM and for saved text.
+// In order (runEngineSteps): featurize → containers (DOM) → apply-rules →
+// quality → runs (terminating labels) → region (DOM: dom-region) → guard →
+// runs (widget runs) → page-header → assemble → empty-slots (DOM).
 import type { Block, EngineInput, EngineResult } from './types.ts';
 import type { RuleContext } from './rules/rule.ts';
 import { featurize } from './pipeline/featurize.ts';
@@ -27,7 +30,7 @@ function classWordsOf(input: EngineInput): RuleContext['classWords'] {
   };
 }
 
-/** Stages 1–3, shared with classifyFragment: features, the container index, and each block's first matching rule. */
+/** The first stages, shared with classifyFragment: features, the container index, and each block's first matching rule. */
 export function* matchRules(input: EngineInput): Steps<{ blocks: Block[]; index: ContainerIndex | null; hits: (Hit | null)[] }> {
   const { blocks } = yield* featurize(input);
   const index = input.containers.length > 0 ? yield* indexContainers(blocks, input.containers) : null;

@@ -3,13 +3,9 @@
 // firefox-nightly-blog page: "Here's our Firefox Year in Review!" beside
 // "We've just landed Bug 1553982, which…"). A list of nothing but links is a
 // menu or a teaser list.
-import { LINKS } from './thresholds.ts';
+import { LINKS, LISTS } from './thresholds.ts';
 import type { Block } from './types.ts';
 
-/** How far along a list to look for a prose item: bounds the work per item on very long lists. */
-const LIST_SCAN_ITEMS = 12;
-/** A list item is prose with at least this many words and little link text. */
-const PROSE_ITEM_WORDS = 8;
 
 const parentOf = (block: Block): number | undefined => block.path[block.path.length - 2];
 
@@ -17,10 +13,10 @@ export function inProseList(block: Block, blocks: readonly Block[]): boolean {
   const parent = parentOf(block);
   if (block.tag !== 'li' || parent === undefined) return false;
   for (const step of [-1, 1]) {
-    for (let k = 1; k <= LIST_SCAN_ITEMS; k++) {
+    for (let k = 1; k <= LISTS.scanItems; k++) {
       const other = blocks[block.id + step * k];
       if (other === undefined || parentOf(other) !== parent) break;
-      if (other.tag === 'li' && other.features.words >= PROSE_ITEM_WORDS && (other.linkDensity ?? 1) < LINKS.maxForProse) return true;
+      if (other.tag === 'li' && other.features.words >= LISTS.proseItemWords && (other.linkDensity ?? 1) < LINKS.maxForProse) return true;
     }
   }
   return false;

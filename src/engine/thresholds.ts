@@ -98,3 +98,76 @@ export const CONTAINER_SCORE = {
   /** Climbing to a parent stops when its score falls below the top score divided by this (Readability: 3). */
   parentFloorDivisor: 3,
 } as const;
+
+/** The lines that head an article: headline, standfirst, byline, subheadings (pipeline/page-header.ts, assemble.ts). */
+export const PAGE_HEADER = {
+  /** A standfirst is at most this many words. */
+  standfirstMaxWords: 60,
+  /** How far below the headline bylines and the standfirst are looked for. */
+  scanBlocks: 6,
+  /** A byline or dateline is at most this many words. */
+  bylineMaxWords: 14,
+  /** A subheading is at most this many words. */
+  subheadingMaxWords: 20,
+} as const;
+
+/** Labelled runs: a label followed by teasers ends or interrupts the article (pipeline/runs.ts). */
+export const RUNS = {
+  /** A terminating label (comments) only counts after this many words of good prose: a "12 comments" link under the headline must not end the article. */
+  terminateMinWordsBefore: 80,
+  /** Nor a comment counter ("11 Comments") that this many prose blocks follow back to back, within the next TERMINATE_LOOKAHEAD blocks: a thread interleaves names, dates and "Reply" between its comments, an article does not (readability yahoo-2 saved text: "11 Comments" under the byline, then the whole story). A comment form's consent text reads as prose too, so "Leave a Reply" always ends the article (scrapinghub b0cf2bbf saved text). */
+  articleRunAfter: 4,
+  terminateLookahead: 10,
+} as const;
+
+/** Sizes of widgets the rules recognise: menus, job listings, comment threads, datelines. */
+export const WIDGETS = {
+  /** A menu item is at most this many words and does not end a sentence. */
+  menuItemMaxWords: 3,
+  /** This many menu-like lines in a row make a menu. */
+  menuMinRun: 5,
+  taxonomyMaxWords: 25,
+  /** A listing line has at least this many "field: value" separators (salary: company: description). */
+  listingMinFields: 2,
+  /** Further comment lines needed after a metadata line before it is taken to open a thread. */
+  threadConfirmations: 2,
+  /** A dateline is at most this many words. */
+  datelineMaxWords: 20,
+} as const;
+
+/** Photo captions and agency credits (rules/photo-caption.ts, rules/agency-credit.ts). */
+export const CAPTIONS = {
+  /** A caption is at most this many words. */
+  captionMaxWords: 60,
+  /** A bare credit ("Photo: Reuters") is at most this many words. */
+  creditMaxWords: 6,
+  /** How many containers up a caption class counts. */
+  captionLevels: 3,
+  /** "AP", "Reuters", "(AFP)", "— Associated Press": a credit line is this short. */
+  agencyCreditMaxWords: 4,
+} as const;
+
+/** Lists inside an article: prose items versus link lists (lists.ts). */
+export const LISTS = {
+  /** How far along a list to look for a prose item: bounds the work per item on very long lists. */
+  scanItems: 12,
+  /** A list item is prose with at least this many words and little link text. */
+  proseItemWords: 8,
+} as const;
+
+/** Scripts written without spaces (Chinese, Japanese, Thai) measured in Latin-letter equivalents (text/words.ts). */
+export const UNSPACED_SCRIPTS = {
+  charsPerWord: 2,
+  /** One unspaced character carries about as much as three Latin letters (a word: 2 characters vs about 6 with its space). */
+  latinCharsPerChar: 3,
+} as const;
+
+/** Bounds on work and output, so a hostile page costs no more than a large one. */
+export const WORK_BOUNDS = {
+  /** Evidence quotes a block up to this many characters. */
+  evidenceQuoteChars: 60,
+  /** Real pages have fewer (corpus: 119 on the busiest, readability lazy-image-2); a hostile page of thousands of nested slots gets this many, so the content script's outermost-only check stays cheap (full pass and late widgets alike). */
+  maxEmptySlots: 300,
+  /** Enough words to tell the language; more only costs time. */
+  languageSampleWords: 5000,
+} as const;

@@ -1,7 +1,7 @@
 // Options page: the reader's cosmetic rules (validated line by line before they
 // are saved), the sites decluttered automatically, and export/import of all
 // settings as one JSON file. Everything is set as text, never as HTML.
-import { parseRules } from '../settings/user-rules.ts';
+import { parseRules } from '../settings/rule-syntax.ts';
 import { byId, isValidSelector } from '../shared/dom.ts';
 import { describeImport, exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules, type Settings } from '../settings/store.ts';
 import { localizePage, plural, t } from '../shared/i18n.ts';

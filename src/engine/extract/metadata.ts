@@ -3,6 +3,7 @@
 // the engine found in the text (headline and byline blocks), then <title>.
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
+import { METADATA } from './thresholds.ts';
 
 export interface Metadata { headline: string | null; byline: string | null; published: string | null; description: string | null }
 
@@ -13,19 +14,14 @@ const TITLE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,60}$/;
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
-/** Real JSON-LD nests arrays and @graph a few levels deep; a hostile page nests thousands, which a recursive walk
- * could not survive (stack overflow). Deeper nodes are not read. */
-const JSONLD_MAX_DEPTH = 16;
-/** And at most this many nodes are looked at. */
-const JSONLD_MAX_NODES = 10_000;
 
 /** Article objects in page order, walked with an explicit stack (arrays and @graph only, as schema.org nests them). */
 function articleObjects(jsonLd: readonly unknown[]): Json[] {
   const out: Json[] = [];
   const stack: { node: unknown; depth: number }[] = [...jsonLd].reverse().map((node) => ({ node, depth: 0 }));
-  for (let seen = 0; stack.length > 0 && seen < JSONLD_MAX_NODES; seen++) {
+  for (let seen = 0; stack.length > 0 && seen < METADATA.jsonLdMaxNodes; seen++) {
     const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
-    if (depth > JSONLD_MAX_DEPTH || typeof node !== 'object' || node === null) continue;
+    if (depth > METADATA.jsonLdMaxDepth || typeof node !== 'object' || node === null) continue;
     if (Array.isArray(node)) { for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], depth: depth + 1 }); continue; }
     const obj = node as Json;
     const types = Array.isArray(obj['@type']) ? obj['@type'] : [obj['@type']];
@@ -55,8 +51,6 @@ function authorName(author: unknown, depth = 0): string | null {
   return name !== null && !/^https?:/.test(name) ? name : null;
 }
 
-/** A byline longer than this is page text caught by an author element, not a name. */
-const BYLINE_MAX_WORDS = 12;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date or time trailing the name: "Steven Musil January 18", "Joshua Sokol May 20", "Aleš Vávra před 2 hodinami",
  * or glued to it where the page's spans had no space between them ("Lucas Nolan22 Dec 2016651", readability breitbart page). */
@@ -68,14 +62,12 @@ export function cleanByline(text: string | null): string | null {
   if (text === null) return null;
   const clean = text.replace(/^\s*(by|von|par|por)\s+/i, '').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '')
     .replace(TRAILING_DATE, '').trim();
-  if (clean === '' || ONLY_DATE.test(clean) || clean.split(/\s+/).length > BYLINE_MAX_WORDS || /[<>{}]/.test(clean)) return null;
+  if (clean === '' || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;
   return clean;
 }
 
 const first = (...values: (string | null | undefined)[]): string | null => values.find((v) => v !== null && v !== undefined && v !== '') ?? null;
 
-/** At least this share of a JSON-LD headline's words must recur in the page's title, og:title or heading. */
-const LD_HEADLINE_AGREEMENT = 0.5;
 
 /** A JSON-LD "headline" the page's other titles do not echo is a description, not the headline
  * (readability wikipedia pages: "Wikimedia list article" on "List of films featuring time loops"). */
@@ -85,7 +77,7 @@ function agreeing(headline: string | null | undefined, others: readonly (string 
   if (known.length === 0) return headline;
   const words = new Set(known.flatMap((o) => o.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
   const own = headline.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return own.filter((w) => words.has(w)).length >= own.length * LD_HEADLINE_AGREEMENT ? headline : null;
+  return own.filter((w) => words.has(w)).length >= own.length * METADATA.ldHeadlineAgreement ? headline : null;
 }
 
 /** og:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"). */
@@ -94,13 +86,11 @@ function withoutSiteName(og: string | undefined, title: string | undefined): str
   return og !== undefined && suffix !== undefined && title?.endsWith(suffix) === true ? og.slice(0, -suffix.length).trim() : og;
 }
 
-/** An author element this many blocks above the article still heads it (a byline over the headline). */
-const BYLINE_LOOKBEHIND = 3;
 
 /** Author elements inside the article first, then the rest in page order: a sidebar of followable
  * authors before the story is not its byline (readability yahoo-2 page). */
 function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan | null): string[] {
-  const inside = (c: BylineCandidate): boolean => span !== null && c.block >= span.from - BYLINE_LOOKBEHIND && c.block <= span.to;
+  const inside = (c: BylineCandidate): boolean => span !== null && c.block >= span.from - METADATA.bylineLookbehind && c.block <= span.to;
   return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);
 }
 

@@ -1,6 +1,7 @@
 // Direct quotes in article paragraphs: straight and curly double quotes, a
 // quote running on into the next paragraph (news style: no closing mark, the
 // next paragraph opens again), and partial quotes inside a sentence.
+import { QUOTES } from './thresholds.ts';
 
 export interface Quote {
   text: string;
@@ -17,8 +18,6 @@ export interface Quote {
 const OPEN = new Set(['"', '“', '„', '«']);
 const CLOSE = new Set(['"', '”', '»']);
 const TWO_APOSTROPHES = new Set(['’’', "''"]);
-/** Shorter quotes are scare quotes ("pornified"), not speech. */
-const MIN_QUOTE_WORDS = 3;
 
 interface Span { open: number; close: number | null }
 
@@ -36,13 +35,10 @@ function spans(text: string): Span[] {
   return out;
 }
 
-/** Titles are named, not said: "Takin' It to the Streets", "The One I Love", "War & Peace" (scrapinghub
- * rollingstone, indiewire pages). Short, no full stop, every word capitalised but the small ones. */
-const TITLE_MAX_WORDS = 8;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', '&']);
 function isTitle(text: string): boolean {
   const words = text.replace(/[,.!?]+$/, '').split(/\s+/);
-  if (words.length > TITLE_MAX_WORDS || /[.!?]["”’]?$/.test(text)) return false;
+  if (words.length > QUOTES.titleMaxWords || /[.!?]["”’]?$/.test(text)) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || SMALL_WORDS.has(w));
 }
 
@@ -67,7 +63,7 @@ export function findQuotes(paragraphs: readonly string[]): Quote[] {
         if (nextClose !== null) break;
       }
       const clean = strip(body.replace(/["“”„«»]\s*["“”„«»]/g, ' '));
-      if (clean.split(/\s+/).length < MIN_QUOTE_WORDS || isTitle(clean)) continue;
+      if (clean.split(/\s+/).length < QUOTES.minWords || isTitle(clean)) continue;
       const standalone = span.open <= 1 && (text.length - close < 40 || endParagraph > p);
       quotes.push({ text: clean.replace(/[,]$/, ''), paragraph: p, open: span.open, endParagraph, close, standalone });
       consumedTo = Math.max(consumedTo, endParagraph);

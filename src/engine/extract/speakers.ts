@@ -6,6 +6,7 @@ import { findPeople, looksPersonal, OF_PLACE, resolveName, type Person } from '.
 import { ACCORDING_TO, AFTER, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
+import { QUOTES } from './thresholds.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
 
@@ -102,15 +103,11 @@ function repeated(words: readonly string[], found: readonly (Person | null)[], i
   return j < 0 ? null : found[j] ?? null;
 }
 
-/** More quotes than this, or paragraphs longer than this, are no news story: the rest is left unread, so a hostile
- * page cannot keep the popup busy (5,000 quotes in one paragraph took 8 s). */
-const MAX_QUOTES = 500;
-const MAX_PARAGRAPH_CHARS = 20_000;
 
 export function extractSpeakers(article: readonly string[]): Speaker[] {
-  const paragraphs = article.map((p) => p.slice(0, MAX_PARAGRAPH_CHARS));
+  const paragraphs = article.map((p) => p.slice(0, QUOTES.maxParagraphChars));
   const ctx: Context = { paragraphs, people: findPeople(paragraphs), last: null };
-  const quotes = findQuotes(paragraphs).slice(0, MAX_QUOTES);
+  const quotes = findQuotes(paragraphs).slice(0, QUOTES.maxQuotes);
   const words = quotes.map((q) => quoteWords(q.text));
   // Each quote's own attribution first, from its text alone: no running speaker.
   const own = quotes.map((q) => attribute(q, { ...ctx, last: null }));

@@ -3,14 +3,8 @@
 // adding a later sentence only when it brings new words.
 import { sentences } from './sentences.ts';
 import { wordCount, words } from '../text/words.ts';
+import { SUMMARY } from './thresholds.ts';
 
-/** A description is used when it has at least this many words. */
-const DESCRIPTION_MIN_WORDS = 8;
-const MAX_SENTENCES = 3;
-/** Stop adding sentences past this many words. */
-const MAX_WORDS = 70;
-/** A later sentence is added only if at most this share of its words were already said. */
-const MAX_OVERLAP = 0.5;
 /** "WASHINGTON (AP) —", "NEW YORK (Reuters) -", "LONDON:", "Jan. 5 (AP) –". */
 const DATELINE = /^(?:[A-Z][A-Z .,'-]{1,40}?(?:,\s*[A-Z][\p{L}.]+)?\s*(?:\([^)]{1,30}\))?\s*[—–:-]+\s+|\([^)]{1,30}\)\s*[—–-]+\s+)/u;
 
@@ -22,7 +16,7 @@ export function stripDateline(text: string): string {
 
 /** Enough words (counted for unspaced scripts too) and not all capitals: lower-case or caseless letters (CJK). */
 function isRealSentence(text: string): boolean {
-  return wordCount(text) >= DESCRIPTION_MIN_WORDS && /[\p{Ll}\p{Lo}]/u.test(text);
+  return wordCount(text) >= SUMMARY.descriptionMinWords && /[\p{Ll}\p{Lo}]/u.test(text);
 }
 
 export function summarise(paragraphs: readonly string[], description: string | null): string[] {
@@ -30,19 +24,19 @@ export function summarise(paragraphs: readonly string[], description: string | n
   const chosen: string[] = [];
   const seen = new Set<string>();
   let total = 0;
-  for (const paragraph of paragraphs.slice(0, MAX_SENTENCES + 2)) {
+  for (const paragraph of paragraphs.slice(0, SUMMARY.maxSentences + 2)) {
     for (const sentence of sentences(stripDateline(paragraph))) {
       const tokens = words(sentence).map((w) => w.toLowerCase());
       // Word counts hold for unspaced scripts too (readability youth page: Chinese lead sentences were all skipped).
       const length = wordCount(sentence);
       // Lines without a full stop are decks, headings and pull quotes, not lead sentences (readability medium-3 page).
-      if (length < DESCRIPTION_MIN_WORDS / 2 || !SENTENCE_END.test(sentence)) continue;
+      if (length < SUMMARY.descriptionMinWords / 2 || !SENTENCE_END.test(sentence)) continue;
       const known = tokens.filter((t) => seen.has(t)).length / Math.max(1, tokens.length);
-      if (chosen.length > 0 && (known > MAX_OVERLAP || total + length > MAX_WORDS)) continue;
+      if (chosen.length > 0 && (known > SUMMARY.maxOverlap || total + length > SUMMARY.maxWords)) continue;
       chosen.push(sentence);
       total += length;
       for (const t of tokens) seen.add(t);
-      if (chosen.length >= MAX_SENTENCES) return chosen;
+      if (chosen.length >= SUMMARY.maxSentences) return chosen;
     }
   }
   return chosen;

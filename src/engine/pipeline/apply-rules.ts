@@ -1,4 +1,4 @@
-// Stage 2: each block meets the rules in order; the first match names it.
+// Each block meets the rules in order; the first match names it.
 import type { Block } from '../types.ts';
 import type { Match, Rule, RuleContext } from '../rules/rule.ts';
 import { RULES } from '../rules/index.ts';

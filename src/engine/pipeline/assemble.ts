@@ -1,9 +1,9 @@
-// Stage 7: one classification per block from the stages' findings, and the
+// One classification per block from the stages' findings, and the
 // article text from the kept body blocks.
 import type { Block, Classification, Kind } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import type { PageHeader } from './page-header.ts';
-import { LINKS } from '../thresholds.ts';
+import { LINKS, PAGE_HEADER } from '../thresholds.ts';
 import { inProseList } from '../lists.ts';
 import { ARTICLE_TEXT, BYLINE_LINE, HEADLINE_LINE, LOW_TEXT_QUALITY, OUTSIDE_ARTICLE, STANDFIRST_LINE, SUBHEADING, type StageRule } from '../rules/stage-rules.ts';
 
@@ -11,8 +11,6 @@ import { ARTICLE_TEXT, BYLINE_LINE, HEADLINE_LINE, LOW_TEXT_QUALITY, OUTSIDE_ART
 // The standfirst stays on the page and feeds the summary, but benchmark bodies leave it out (corpus: 1,338 of
 // 1,604 standfirst words are not in the ground truth).
 const BODY_KINDS: ReadonlySet<Kind> = new Set<Kind>(['body', 'subheading', 'credit']);
-/** A subheading is at most this many words. */
-const SUBHEADING_MAX_WORDS = 20;
 
 export interface Findings {
   blocks: readonly Block[];
@@ -32,7 +30,7 @@ function fromStage(block: Block, rule: StageRule, evidence: string): Classificat
 
 function isSubheading(f: Findings, i: number): boolean {
   const block = f.blocks[i];
-  if (!block || block.features.words > SUBHEADING_MAX_WORDS || block.features.endsSentence) return false;
+  if (!block || block.features.words > PAGE_HEADER.subheadingMaxWords || block.features.endsSentence) return false;
   const heading = block.tag === null ? !/[,;:]$/.test(block.text) : /^h[1-6]$/.test(block.tag);
   // Followed by prose of its own standing, not by another short line (teaser lists read like headings).
   return heading && f.prose[i + 1] === true && f.inRegion[i + 1] === true && !f.hits[i + 1];

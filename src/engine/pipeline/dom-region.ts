@@ -1,4 +1,4 @@
-// Stage 5 (DOM): the article is a container, found as Readability finds it —
+// DOM only: the article is a container, found as Readability finds it —
 // prose blocks score their parent and ancestors, containers are weighted by
 // tag and class words and discounted by link density — then siblings with
 // enough score or prose join it. Works on block paths only, in linear time.

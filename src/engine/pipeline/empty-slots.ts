@@ -1,4 +1,4 @@
-// Stage 2b (DOM only): ad slots with no text. Rules judge blocks of text, so a
+// DOM only: ad slots with no text. Rules judge blocks of text, so a
 // container that holds only an ad's iframe or image would never be hidden;
 // its class or id is the whole evidence (uBlock Origin's generic cosmetic
 // filters hide such slots by name too). Holding no text, it can hide no article.
@@ -6,12 +6,10 @@ import type { ContainerInfo, EmptySlot } from '../types.ts';
 import type { ContainerIndex } from './containers.ts';
 import { isAdSlotContainer } from '../rules/landmarks.ts';
 import { mapSteps, type Steps } from '../steps.ts';
+import { WORK_BOUNDS } from '../thresholds.ts';
 
 /** The ad-slot rule names these too (src/engine/rules/ad-slot.ts). */
 const RULE_ID = 'ad-slot';
-/** Real pages have fewer (corpus: 119 on the busiest, readability lazy-image-2); a hostile page of thousands of nested slots gets this
- * many, so the content script's outermost-only check stays cheap (full pass and late widgets alike). */
-const MAX_SLOTS = 300;
 
 /** Container `c` as an ad slot, when its name says so; the caller knows it holds no text. */
 function adSlot(info: ContainerInfo, c: number): EmptySlot | null {
@@ -19,7 +17,7 @@ function adSlot(info: ContainerInfo, c: number): EmptySlot | null {
   return { container: c, ruleId: RULE_ID, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
 }
 
-const found = (slots: readonly (EmptySlot | null)[]): EmptySlot[] => slots.filter((s): s is EmptySlot => s !== null).slice(0, MAX_SLOTS);
+const found = (slots: readonly (EmptySlot | null)[]): EmptySlot[] => slots.filter((s): s is EmptySlot => s !== null).slice(0, WORK_BOUNDS.maxEmptySlots);
 
 /** The page's containers that hold no text (by the index) and are ad slots by name. */
 export function* emptyAdSlots(containers: readonly ContainerInfo[], index: ContainerIndex): Steps<EmptySlot[]> {

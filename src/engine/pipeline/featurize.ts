@@ -1,22 +1,21 @@
-// Stage 1: raw blocks → blocks with text features. The stoplist is chosen once
+// Raw blocks → blocks with text features. The stoplist is chosen once
 // per page from its own words, so features mean the same in every language.
 import type { Block, EngineInput } from '../types.ts';
 import { computeFeatures } from '../features.ts';
 import { pickStopwords } from '../text/stopwords.ts';
 import { words } from '../text/words.ts';
 import { mapSteps, type Steps } from '../steps.ts';
+import { WORK_BOUNDS } from '../thresholds.ts';
 
-/** Enough words to tell the language; more only costs time. */
-const LANGUAGE_SAMPLE_WORDS = 5000;
 
 export function* featurize(input: EngineInput): Steps<{ blocks: Block[]; lang: string | null }> {
   const tokens = yield* mapSteps(input.blocks, (raw) => words(raw.text)); // split once, used for the language and the features
   const sample: string[] = [];
   for (const list of tokens) {
-    if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
+    if (sample.length >= WORK_BOUNDS.languageSampleWords) break;
     for (const w of list) sample.push(w.toLowerCase());
   }
-  const { lang, set } = pickStopwords(sample.slice(0, LANGUAGE_SAMPLE_WORDS));
+  const { lang, set } = pickStopwords(sample.slice(0, WORK_BOUNDS.languageSampleWords));
   // Fields copied by name: an object spread per block was a measurable share of the engine's time.
   const blocks = yield* mapSteps(input.blocks, (raw, id): Block => ({
     text: raw.text, tag: raw.tag, linkDensity: raw.linkDensity, hidden: raw.hidden, interactive: raw.interactive, path: raw.path,

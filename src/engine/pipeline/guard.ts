@@ -1,4 +1,4 @@
-// Stage 5b: if the rules would leave too little article text, keep the
+// If the rules would leave too little article text, keep the
 // best-scoring region by text quality alone rather than an empty page, and
 // say so in the result.
 import type { Block } from '../types.ts';

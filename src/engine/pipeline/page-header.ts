@@ -1,16 +1,10 @@
-// Stage 6: the lines that head an article — headline, standfirst, byline — sit
+// The lines that head an article — headline, standfirst, byline — sit
 // just before the body region. They stay visible and are handed to the
 // extractors; only the standfirst joins the body text.
 import type { Block } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
-import { HEADLINE } from '../thresholds.ts';
+import { HEADLINE, PAGE_HEADER } from '../thresholds.ts';
 
-/** A standfirst is at most this many words. */
-const STANDFIRST_MAX_WORDS = 60;
-/** How far below the headline bylines and the standfirst are looked for. */
-const HEADER_SCAN_BLOCKS = 6;
-/** A byline or dateline is at most this many words. */
-const BYLINE_MAX_WORDS = 14;
 const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})/u;
 
 /** A line that is only a date, with perhaps a time: "November 15, 2019", "19 November 2019 • 1:16pm". */
@@ -55,12 +49,12 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   const headline = candidates.find((c) => c.id < best && c.id >= best - 2 && c.tag === null)?.id ?? best;
   const header: PageHeader = { headline, standfirst: null, bylines: [], candidates };
   // Between the headline and the first sentence of the body: bylines, datelines and the standfirst.
-  for (let i = headline + 1; i < blocks.length && i <= headline + HEADER_SCAN_BLOCKS; i++) {
+  for (let i = headline + 1; i < blocks.length && i <= headline + PAGE_HEADER.scanBlocks; i++) {
     const block = blocks[i];
     if (!block || hits[i]) continue;
-    if (block.features.words <= BYLINE_MAX_WORDS && (BYLINE.test(block.text) || DATELINE.test(block.text))) { header.bylines.push(i); continue; }
+    if (block.features.words <= PAGE_HEADER.bylineMaxWords && (BYLINE.test(block.text) || DATELINE.test(block.text))) { header.bylines.push(i); continue; }
     // The body's first block is a standfirst only when it does not read as a sentence (seed: line 3).
-    const standfirst = header.standfirst === null && block.features.words <= STANDFIRST_MAX_WORDS && (i < regionStart || !block.features.endsSentence);
+    const standfirst = header.standfirst === null && block.features.words <= PAGE_HEADER.standfirstMaxWords && (i < regionStart || !block.features.endsSentence);
     if (!standfirst) break;
     header.standfirst = i;
   }

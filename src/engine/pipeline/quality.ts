@@ -1,4 +1,4 @@
-// Stage 3: jusText's text-quality classes and their context pass. A block is
+// jusText's text-quality classes and their context pass. A block is
 // good (long prose), near-good, short or bad on its own; short and near-good
 // blocks then take their verdict from the nearest decided neighbours.
 import type { Block } from '../types.ts';

@@ -1,4 +1,4 @@
-// Stage 5: the main article region is the run of blocks with the largest total
+// The main article region is the run of blocks with the largest total
 // weight (a maximum-sum segment, as in Finn et al.'s body text extraction):
 // prose adds its words, furniture and boilerplate subtract, with each block's
 // penalty capped so one big widget inside a story cannot cut it in two.

@@ -1,4 +1,4 @@
-// Stage 4: a label ("PROMOTED VIDEO", "iJobs Job Widget", "Day In a Page")
+// A label ("PROMOTED VIDEO", "iJobs Job Widget", "Day In a Page")
 // opens a furniture run. With DOM structure the run is the widget's container:
 // the highest ancestor of the label that holds no article prose. Without it
 // (saved text) the run goes on over the following blocks until article text
@@ -7,16 +7,8 @@ import type { Block } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import type { ContainerIndex } from './containers.ts';
 import type { Quality } from './quality.ts';
-import { LINKS } from '../thresholds.ts';
+import { LINKS, RUNS } from '../thresholds.ts';
 
-/** A terminating label (comments) only counts after this many words of good prose: a "12 comments" link under the headline must not end the article. */
-const TERMINATE_MIN_WORDS_BEFORE = 80;
-/** Nor a comment counter ("11 Comments") that this many prose blocks follow back to back, within the next
- * TERMINATE_LOOKAHEAD blocks: a thread interleaves names, dates and "Reply" between its comments, an article does not
- * (readability yahoo-2 saved text: "11 Comments" under the byline, then the whole story). A comment form's consent
- * text reads as prose too, so "Leave a Reply" always ends the article (scrapinghub b0cf2bbf saved text). */
-const ARTICLE_RUN_AFTER = 4;
-const TERMINATE_LOOKAHEAD = 10;
 const COUNTER = /^\d/;
 
 interface RunContext {
@@ -72,13 +64,13 @@ function sequentialEnd(ctx: RunContext, label: number, limit: number): number {
   return end;
 }
 
-/** ARTICLE_RUN_AFTER prose blocks in a row, unmatched by any rule, starting within TERMINATE_LOOKAHEAD blocks of the label. */
+/** RUNS.articleRunAfter prose blocks in a row, unmatched by any rule, starting within RUNS.terminateLookahead blocks of the label. */
 function articleFollows(blocks: readonly Block[], hits: readonly (Hit | null)[], quality: readonly Quality[], label: number): boolean {
   const prose = (j: number): boolean => !hits[j] && (quality[j] === 'good' || quality[j] === 'near-good');
   let run = 0;
-  for (let j = label + 1; j < blocks.length && j <= label + TERMINATE_LOOKAHEAD + run; j++) {
+  for (let j = label + 1; j < blocks.length && j <= label + RUNS.terminateLookahead + run; j++) {
     run = prose(j) ? run + 1 : 0;
-    if (run >= ARTICLE_RUN_AFTER) return true;
+    if (run >= RUNS.articleRunAfter) return true;
   }
   return false;
 }
@@ -106,7 +98,7 @@ export function terminatingRuns(blocks: readonly Block[], hits: (Hit | null)[], 
   const ctx: RunContext = { blocks, hits, quality, index: null, goodPrefix: prefix, inRegion: [] };
   const labels = openingLabels(blocks, hits, true);
   for (const [n, label] of labels.entries()) {
-    if ((prefix[label.id] ?? 0) < TERMINATE_MIN_WORDS_BEFORE) continue;
+    if ((prefix[label.id] ?? 0) < RUNS.terminateMinWordsBefore) continue;
     if (COUNTER.test(label.text) && articleFollows(blocks, hits, quality, label.id)) continue;
     if (labels.length - n - 1 < (hits[label.id]?.match.confirmBy ?? 0)) continue;
     sweep(ctx, label.id, label.id + 1, blocks.length - 1);

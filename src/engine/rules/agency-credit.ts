@@ -1,8 +1,7 @@
 // News-agency credits are part of the story and stay (seed: the closing "AP").
 import { patternRule } from './patterns.ts';
+import { CAPTIONS } from '../thresholds.ts';
 
-/** "AP", "Reuters", "(AFP)", "— Associated Press": a credit line is this short. */
-const CREDIT_MAX_WORDS = 4;
 
 export default patternRule({
   id: 'agency-credit',
@@ -11,5 +10,5 @@ export default patternRule({
   verdict: 'article',
   lines: [/^[-–—(\s]*(AP|AFP|Reuters|PA|dpa|Associated Press|Agence France-Presse|Press Association|Bloomberg|ANSA|EFE|Xinhua|CNN Wire|UPI)( (staff|wire|reporters?))?[)\s]*$/i,
     /^(additional )?reporting by\b/i],
-  maxWords: CREDIT_MAX_WORDS,
+  maxWords: CAPTIONS.agencyCreditMaxWords,
 });

@@ -1,6 +1,6 @@
 // Comment sections and prompts. Like boilerpipe's terminating blocks, a
 // "Comments" heading ends the article: everything after it is the thread.
-import { LENGTH } from '../thresholds.ts';
+import { LENGTH, WIDGETS } from '../thresholds.ts';
 import type { Rule } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
@@ -9,8 +9,6 @@ import { patternRule } from './patterns.ts';
 const META = [/^[\p{L}\p{N}_.-]{2,30} (says|said|wrote|replied):$/u, /^rating: -?\d+ votes?$/i,
   /^\d+ (minutes?|hours?|days?|weeks?|months?) ago at \d{1,2}:\d{2} ?[ap]m$/i, /^\d+ (responses|comments|replies) to\b/i,
   /^\p{L}+ \d{1,2}, (19|20)\d{2} at \d{1,2}:\d{2} ?[ap]m$/iu];
-/** Further comment lines needed after a metadata line before it is taken to open a thread. */
-const THREAD_CONFIRMATIONS = 2;
 
 const byPattern = patternRule({
   id: 'comments-section',
@@ -33,7 +31,7 @@ const rule: Rule = {
     const found = byPattern.match(block, ctx);
     if (found) return found;
     const meta = block.features.words <= LENGTH.teaserMaxWords ? META.find((re) => re.test(block.text)) : undefined;
-    return meta ? { evidence: `comment metadata "${block.text}"`, opensRun: true, confirmBy: THREAD_CONFIRMATIONS } : null;
+    return meta ? { evidence: `comment metadata "${block.text}"`, opensRun: true, confirmBy: WIDGETS.threadConfirmations } : null;
   },
 };
 export default rule;

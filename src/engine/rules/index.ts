@@ -26,7 +26,3 @@ export const RULES: readonly Rule[] = [
   hiddenByPage, agencyCredit, photoCaption, dateline, commentsSection, promotedLabel, jobWidget, shopOffer, appPromo, newsletterBox,
   uiControl, searchForm, relatedLabel, mediaLabel, adSlot, socialShare, legalFooter, navigationMenu, linkList,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}

@@ -1,11 +1,9 @@
 // Job boards embedded in articles (seed: "iJobs Job Widget" and its
 // "£350 - £450 Per Day: Clearwater People Solutions Ltd: …" listings).
-import { LENGTH } from '../thresholds.ts';
+import { LENGTH, WIDGETS } from '../thresholds.ts';
 import type { Rule } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-/** A listing line has at least this many "field: value" separators (salary: company: description). */
-const LISTING_MIN_FIELDS = 2;
 const PAY = /(£|\$|€|\bper (day|hour|annum|year)\b|\bsalary\b|\bnegotiable\b|\bcompetitive\b|\bk\b)/i;
 
 const byPattern = patternRule({
@@ -22,7 +20,7 @@ const rule: Rule = {
     const found = byPattern.match(block, ctx);
     if (found) return found;
     const f = block.features;
-    if (f.colonFields >= LISTING_MIN_FIELDS && f.words <= LENGTH.teaserMaxWords && PAY.test(block.text)) {
+    if (f.colonFields >= WIDGETS.listingMinFields && f.words <= LENGTH.teaserMaxWords && PAY.test(block.text)) {
       return { evidence: `job listing (${f.colonFields} "field: value" parts and a pay term)`, opensRun: false };
     }
     return null;

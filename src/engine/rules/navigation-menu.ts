@@ -3,26 +3,22 @@
 // venturebeat's "Channels / GamesBeat / AI / …"; seed: "Voices / News / i100").
 import type { Block } from '../types.ts';
 import type { Rule, RuleContext } from './rule.ts';
+import { WIDGETS } from '../thresholds.ts';
 
-/** A menu item is at most this many words and does not end a sentence. */
-const MENU_ITEM_MAX_WORDS = 3;
-/** This many menu-like lines in a row make a menu. */
-const MENU_MIN_RUN = 5;
 /** Taxonomy lines under a story: "Filed Under: EEE, health, Michigan", "Tagged jobs, stack overflow", "Posted in News"
  * (scrapinghub c467d507 saved text, readability wordpress saved text). At most this many words. */
 // A colon is required after the nouns: "Categories of risk include …" opens a sentence, not a tag list.
 const TAXONOMY = /^(?:(?:filed under|tags|topics|categories)\s*:|tagged(?: with)?\s|posted in\s)\s*\S/i;
-const TAXONOMY_MAX_WORDS = 25;
 
 function isMenuItem(block: Block | undefined): boolean {
-  return block !== undefined && block.features.words > 0 && block.features.words <= MENU_ITEM_MAX_WORDS && !block.features.endsSentence;
+  return block !== undefined && block.features.words > 0 && block.features.words <= WIDGETS.menuItemMaxWords && !block.features.endsSentence;
 }
 
-/** Length of the run of menu-like blocks that contains `block`, counting at most MENU_MIN_RUN each way. */
+/** Length of the run of menu-like blocks that contains `block`, counting at most WIDGETS.menuMinRun each way. */
 function menuRun(block: Block, blocks: readonly Block[]): number {
   let run = 1;
-  for (let i = block.id - 1; i >= 0 && run < MENU_MIN_RUN && isMenuItem(blocks[i]); i--) run++;
-  for (let i = block.id + 1; i < blocks.length && run < MENU_MIN_RUN && isMenuItem(blocks[i]); i++) run++;
+  for (let i = block.id - 1; i >= 0 && run < WIDGETS.menuMinRun && isMenuItem(blocks[i]); i--) run++;
+  for (let i = block.id + 1; i < blocks.length && run < WIDGETS.menuMinRun && isMenuItem(blocks[i]); i++) run++;
   return run;
 }
 
@@ -34,11 +30,11 @@ const rule: Rule = {
   match(block: Block, ctx: RuleContext) {
     const landmark = ctx.landmarkOf(block);
     if (landmark?.kind === 'navigation') return { evidence: `inside ${landmark.describe}`, opensRun: false };
-    if (block.features.words <= TAXONOMY_MAX_WORDS && !block.features.endsSentence && TAXONOMY.test(block.text)) {
+    if (block.features.words <= WIDGETS.taxonomyMaxWords && !block.features.endsSentence && TAXONOMY.test(block.text)) {
       return { evidence: `taxonomy line "${block.text.slice(0, 40)}"`, opensRun: false };
     }
-    if (isMenuItem(block) && menuRun(block, ctx.blocks) >= MENU_MIN_RUN) {
-      return { evidence: `one of ${MENU_MIN_RUN}+ short lines in a row ("${block.text}")`, opensRun: false, weak: true };
+    if (isMenuItem(block) && menuRun(block, ctx.blocks) >= WIDGETS.menuMinRun) {
+      return { evidence: `one of ${WIDGETS.menuMinRun}+ short lines in a row ("${block.text}")`, opensRun: false, weak: true };
     }
     return null;
   },

@@ -2,6 +2,7 @@
 // landmark kind (from class/id/role/tag) that also counts as a match.
 import type { Block, Kind, Verdict } from '../types.ts';
 import type { Match, Rule, RuleContext } from './rule.ts';
+import { WORK_BOUNDS } from '../thresholds.ts';
 
 export interface PatternRuleSpec {
   id: string;
@@ -19,11 +20,9 @@ export interface PatternRuleSpec {
   landmark?: Kind;
 }
 
-/** Evidence quotes a block up to this many characters. */
-const QUOTE_CHARS = 60;
 
 function quote(text: string): string {
-  return text.length > QUOTE_CHARS ? `"${text.slice(0, QUOTE_CHARS - 1)}…"` : `"${text}"`;
+  return text.length > WORK_BOUNDS.evidenceQuoteChars ? `"${text.slice(0, WORK_BOUNDS.evidenceQuoteChars - 1)}…"` : `"${text}"`;
 }
 
 function matchText(spec: PatternRuleSpec, block: Block): Match | null {

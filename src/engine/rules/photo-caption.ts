@@ -1,15 +1,10 @@
 // Photo captions and credits stay on the page but are not body text (scrapinghub
 // venturebeat page: "Above: A WeWork coworking space…", "Image Credit: WeWork").
 import type { Rule } from './rule.ts';
+import { CAPTIONS } from '../thresholds.ts';
 
-/** A caption is at most this many words. */
-const CAPTION_MAX_WORDS = 60;
-/** A bare credit ("Photo: Reuters") is at most this many words. */
-const CREDIT_MAX_WORDS = 6;
 /** Class words of a caption's element or its nearest ancestors (DOM). */
 const CAPTION_WORDS = new Set(['caption', 'figcaption', 'wp-caption-text', 'credit', 'credits', 'photo-credit', 'image-credit', 'cutline']);
-/** How many containers up a caption class counts. */
-const CAPTION_LEVELS = 3;
 const CAPTION_LINE = /^(above|below|pictured|top|main|left|right|inset|photo|photograph|picture|image|file photo|credit|image credit|photo credit|source)\s*[:|]/i;
 const CREDIT_LINE = /^(photo|image|picture|photograph|illustration)s?( credit)?:?\s*(by\s+)?\S+/i;
 
@@ -19,11 +14,11 @@ const rule: Rule = {
   kind: 'caption',
   verdict: 'article',
   match(block, ctx) {
-    if (block.features.words > CAPTION_MAX_WORDS) return null;
+    if (block.features.words > CAPTIONS.captionMaxWords) return null;
     if (block.tag === 'figcaption') return { evidence: 'a <figcaption>', opensRun: false };
-    const word = ctx.classWords(block, CAPTION_LEVELS).find((w) => CAPTION_WORDS.has(w));
+    const word = ctx.classWords(block, CAPTIONS.captionLevels).find((w) => CAPTION_WORDS.has(w));
     if (word !== undefined) return { evidence: `inside a "${word}" element`, opensRun: false };
-    if (CAPTION_LINE.test(block.text) || (block.features.words <= CREDIT_MAX_WORDS && CREDIT_LINE.test(block.text))) {
+    if (CAPTION_LINE.test(block.text) || (block.features.words <= CAPTIONS.creditMaxWords && CREDIT_LINE.test(block.text))) {
       return { evidence: `caption line "${block.text}"`, opensRun: false };
     }
     return null;

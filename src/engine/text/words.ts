@@ -1,13 +1,11 @@
 // Word splitting shared by features, extractors and evaluation. Scripts
 // written without spaces (CJK) count one word per two characters, the usual
 // approximation, so length thresholds mean the same thing across languages.
+import { UNSPACED_SCRIPTS } from '../thresholds.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const CHARS_PER_UNSPACED_WORD = 2;
-/** One unspaced character carries about as much as three Latin letters (a word: 2 characters vs about 6 with its space). */
-const LATIN_CHARS_PER_UNSPACED = 3;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
@@ -25,14 +23,14 @@ export function unspacedCount(text: string): number {
 
 /** Length in Latin-letter equivalents, so length thresholds mean the same thing across scripts. */
 export function proseLength(text: string, unspaced = unspacedCount(text)): number {
-  return text.length + unspaced * (LATIN_CHARS_PER_UNSPACED - 1);
+  return text.length + unspaced * (UNSPACED_SCRIPTS.latinCharsPerChar - 1);
 }
 
 /** wordCount, reusing `words(text)` and the unspaced count when the caller has them already. */
 export function wordCountOf(text: string, tokens: readonly string[] | null, unspaced = unspacedCount(text)): number {
   if (unspaced === 0) return (tokens ?? words(text)).length;
   const spaced = words(text.replace(UNSPACED, ' ')).length;
-  return spaced + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
+  return spaced + Math.ceil(unspaced / UNSPACED_SCRIPTS.charsPerWord);
 }
 
 export function normalizeSpace(text: string): string {

@@ -3,10 +3,10 @@
 // shows the error where the reader can fix it.
 import { syncStorage } from './ext.ts';
 import { isValidSelector } from '../shared/dom.ts';
-import { parseRules, rulesFor, type UserRule } from '../settings/user-rules.ts';
+import { parseRules, rulesFor, type UserRule } from '../settings/rule-syntax.ts';
 import { rulesText } from '../settings/rules-chunks.ts';
 
-export type { UserHit } from './user-rules.ts';
+export type { UserHit } from './apply-user-rules.ts';
 
 export async function loadUserRules(doc: Document): Promise<UserRule[]> {
   const stored = rulesText(await syncStorage().get(null)); // sync holds only the rules and the sites list

@@ -2,7 +2,7 @@
 // which sites a rule covers, and :has-text matching. Selector validity is
 // passed in (no DOM here); the options page and content script use the DOM's.
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_READ, parseRule, parseRules, rulesFor, textMatches, type UserRule } from '../../../src/settings/user-rules.ts';
+import { MAX_TEXT_READ, parseRule, parseRules, rulesFor, textMatches, type UserRule } from '../../../src/settings/rule-syntax.ts';
 
 const valid = (s: string): boolean => !s.includes('[[') && !s.startsWith('>');
 

@@ -1,8 +1,8 @@
-// Applies the reader's own cosmetic rules (settings/user-rules.ts) on top of
+// Applies the reader's own cosmetic rules (settings/rule-syntax.ts) on top of
 // the engine: elements matching a rule's selector (and its :has-text) are
 // marked hidden under the rule id "user-rule", like any other hidden block.
-import type { UserRule } from '../settings/user-rules.ts';
-import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/user-rules.ts';
+import type { UserRule } from '../settings/rule-syntax.ts';
+import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/rule-syntax.ts';
 import type { Marking } from './hide.ts';
 import type { Steps } from '../engine/steps.ts';
 

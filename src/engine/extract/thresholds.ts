@@ -1,0 +1,38 @@
+// Every number the extractors decide with, grouped by concept and named
+// (engine/thresholds.ts holds the engine's). Tuned with `npm run eval`.
+
+/** Quotes and speakers (quotes.ts, speakers.ts); the maxima bound the work on hostile text. */
+export const QUOTES = {
+  /** Shorter quotes are scare quotes ("pornified"), not speech. */
+  minWords: 3,
+  /** Titles are named, not said: "Takin' It to the Streets", "The One I Love", "War & Peace" (scrapinghub rollingstone, indiewire pages). Short, no full stop, every word capitalised but the small ones. */
+  titleMaxWords: 8,
+  /** More quotes than this, or paragraphs longer than this, are no news story: the rest is left unread, so a hostile page cannot keep the popup busy (5,000 quotes in one paragraph took 8 s). */
+  maxQuotes: 500,
+  maxParagraphChars: 20_000,
+} as const;
+
+/** The popup's summary (summary.ts). */
+export const SUMMARY = {
+  /** A description is used when it has at least this many words. */
+  descriptionMinWords: 8,
+  maxSentences: 3,
+  /** Stop adding sentences past this many words. */
+  maxWords: 70,
+  /** A later sentence is added only if at most this share of its words were already said. */
+  maxOverlap: 0.5,
+} as const;
+
+/** Headline, byline and date from meta tags and JSON-LD (metadata.ts). */
+export const METADATA = {
+  /** Real JSON-LD nests arrays and @graph a few levels deep; a hostile page nests thousands, which a recursive walk could not survive (stack overflow). Deeper nodes are not read. */
+  jsonLdMaxDepth: 16,
+  /** And at most this many nodes are looked at. */
+  jsonLdMaxNodes: 10_000,
+  /** A byline longer than this is page text caught by an author element, not a name. */
+  bylineMaxWords: 12,
+  /** At least this share of a JSON-LD headline's words must recur in the page's title, og:title or heading. */
+  ldHeadlineAgreement: 0.5,
+  /** An author element this many blocks above the article still heads it (a byline over the headline). */
+  bylineLookbehind: 3,
+} as const;
