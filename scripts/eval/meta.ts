@@ -33,8 +33,12 @@ function overlapF1(a: readonly string[], b: readonly string[], n = 1): number {
 export const nearMatch = (got: string | null | undefined, want: string): boolean =>
   got !== null && got !== undefined && overlapF1(tokens(got), tokens(want)) >= NEAR_MATCH_F1;
 
+/** The calendar day a value names as written: "2023-12-22T22:10:00-05:00" is the 22nd, as its page shows it
+ * (the truth is the day the page shows its readers); other forms are parsed, as UTC. */
 const day = (s: string | null | undefined): string | null => {
   if (s === null || s === undefined) return null;
+  const written = /^\s*(\d{4}-\d{2}-\d{2})/.exec(s)?.[1];
+  if (written !== undefined) return written;
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 };

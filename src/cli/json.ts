@@ -1,5 +1,6 @@
 // The --json shape: one object per file.
 import type { Analysis } from './analyse.ts';
+import { HIDDEN_BY_PAGE } from '../engine/rules/hidden-by-page.ts';
 
 export interface CliJson {
   file: string;
@@ -26,7 +27,7 @@ export function toJson(file: string, analysis: Analysis): CliJson {
     speakers: analysis.speakers,
     article: result.article,
     hidden: result.blocks
-      .filter((c) => c.verdict === 'furniture' && c.ruleId !== 'hidden-by-page')
+      .filter((c) => c.verdict === 'furniture' && c.ruleId !== HIDDEN_BY_PAGE.id)
       .map((c) => ({ ruleId: c.ruleId, kind: c.kind, text: c.block.text })),
     warnings: result.warnings,
   };

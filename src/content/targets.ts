@@ -3,9 +3,10 @@
 // whole widget, with its images and whitespace). An element that also holds
 // article text is never hidden.
 import type { Classification, EmptySlot } from '../engine/types.ts';
+import { HIDDEN_BY_PAGE } from '../engine/rules/hidden-by-page.ts';
 
 /** Rules whose blocks stay as they are: the page hides them already. */
-const NOT_OURS = new Set(['hidden-by-page']);
+const NOT_OURS = new Set([HIDDEN_BY_PAGE.id]);
 const NEVER_HIDE = new Set(['html', 'body', 'main', 'article']);
 
 export interface Target { element: Element; classification: Classification }

@@ -41,6 +41,8 @@ export interface PageMeta {
   bylines: readonly BylineCandidate[];
   /** datetime of the first <time datetime> element. */
   timeDatetime: string | null;
+  /** The text readers see in that element ("Dec. 22, 2023, 10:22 PM EST"); absent in older saved analyses. */
+  timeText?: string | null;
 }
 
 /** What an adapter hands the engine. */

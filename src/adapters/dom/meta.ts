@@ -86,6 +86,10 @@ export function readPageMeta(doc: Document, authors: readonly AuthorElement[]): 
     .filter((b) => b.text !== '');
   const time = doc.getElementsByTagName('time');
   let datetime: string | null = null;
-  for (const el of time) { datetime = el.getAttribute('datetime'); if (datetime !== null) break; }
-  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylines, timeDatetime: datetime };
+  let timeText: string | null = null;
+  for (const el of time) {
+    datetime = el.getAttribute('datetime');
+    if (datetime !== null) { timeText = visibleText(el).replace(/\s+/g, ' ').trim().slice(0, MAX_BYLINE_CHARS); break; }
+  }
+  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylines, timeDatetime: datetime, timeText };
 }

@@ -1,6 +1,7 @@
 // Headline, byline and publication date: a cascade over what the page
 // declares (JSON-LD, Open Graph/twitter/Dublin Core/parsely meta), then what
 // the engine found in the text (headline and byline blocks), then <title>.
+import { publishedDay } from './dates.ts';
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
 import { METADATA } from './thresholds.ts';
@@ -103,8 +104,8 @@ export function extractMetadata(meta: PageMeta | undefined, headlineBlock: strin
     // The first candidate that is still a name once dates and "By" are gone.
     byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
       ...bylineTexts(meta?.bylines ?? [], span), bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,
-    published: first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
-      m['dc.date.issued'], m.date, meta?.timeDatetime ?? null),
+    published: publishedDay(first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
+      m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...bylineTexts(meta?.bylines ?? [], span).slice(0, 2), meta?.timeText ?? null]),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),
   };
 }

@@ -36,3 +36,11 @@ export const METADATA = {
   /** An author element this many blocks above the article still heads it (a byline over the headline). */
   bylineLookbehind: 3,
 } as const;
+
+/** Published dates (dates.ts). */
+export const DATES = {
+  /** A visible day at most this far from the declared one is the same moment seen from another time zone. */
+  timeZoneDays: 1,
+  /** Dates are looked for in this much of a byline or dateline. */
+  maxTextChars: 400,
+} as const;

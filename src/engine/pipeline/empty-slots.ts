@@ -7,14 +7,12 @@ import type { ContainerIndex } from './containers.ts';
 import { isAdSlotContainer } from '../rules/landmarks.ts';
 import { mapSteps, type Steps } from '../steps.ts';
 import { WORK_BOUNDS } from '../thresholds.ts';
-
-/** The ad-slot rule names these too (src/engine/rules/ad-slot.ts). */
-const RULE_ID = 'ad-slot';
+import { AD_SLOT } from '../rules/ad-slot.ts';
 
 /** Container `c` as an ad slot, when its name says so; the caller knows it holds no text. */
 function adSlot(info: ContainerInfo, c: number): EmptySlot | null {
   if (!isAdSlotContainer(info)) return null;
-  return { container: c, ruleId: RULE_ID, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
+  return { container: c, ruleId: AD_SLOT.id, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
 }
 
 const found = (slots: readonly (EmptySlot | null)[]): EmptySlot[] => slots.filter((s): s is EmptySlot => s !== null).slice(0, WORK_BOUNDS.maxEmptySlots);

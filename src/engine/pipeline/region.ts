@@ -6,6 +6,7 @@ import type { Block } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import type { Quality } from './quality.ts';
 import { REGION } from '../thresholds.ts';
+import { HIDDEN_BY_PAGE } from '../rules/hidden-by-page.ts';
 
 export interface Region { start: number; end: number; weight: number }
 
@@ -15,7 +16,7 @@ function penalty(words: number, perWord: number): number {
 
 export function blockWeight(block: Block, hit: Hit | null, own: Quality, resolved: 'good' | 'bad'): number {
   const words = block.features.words;
-  if (hit?.rule.id === 'hidden-by-page') return 0;
+  if (hit?.rule.id === HIDDEN_BY_PAGE.id) return 0;
   // Credits pull the region to them (the seed's closing "AP"); captions and date lines stand anywhere,
   // teaser lists too, so they weigh nothing either way.
   if (hit?.rule.verdict === 'article') return hit.rule.kind === 'credit' ? REGION.minPenalty : 0;

@@ -2,7 +2,7 @@
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
-export default patternRule({
+export const AD_SLOT = patternRule({
   id: 'ad-slot',
   summary: 'Advertisement slots and their labels',
   kind: 'ad',
@@ -11,3 +11,4 @@ export default patternRule({
   maxWords: LENGTH.labelMaxWords,
   landmark: 'ad',
 });
+export default AD_SLOT;

@@ -2,7 +2,7 @@
 // (Readability's visibility checks; readability fixture "hidden-nodes").
 import type { Rule } from './rule.ts';
 
-const rule: Rule = {
+export const HIDDEN_BY_PAGE: Rule = {
   id: 'hidden-by-page',
   summary: 'Text the page already hides from readers',
   kind: 'boilerplate',
@@ -11,4 +11,4 @@ const rule: Rule = {
     return block.hidden ? { evidence: 'hidden by the page (hidden, aria-hidden or display:none)', opensRun: false } : null;
   },
 };
-export default rule;
+export default HIDDEN_BY_PAGE;

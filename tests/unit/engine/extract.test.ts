@@ -82,7 +82,7 @@ describe('metadata cascade', () => {
     expect(extractMetadata(meta, 'Block headline', 'By Block Author', 'Title - Site')).toMatchObject({ headline: 'LD headline', byline: 'LD Author', published: '2020-01-02' });
     const none = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
     expect(extractMetadata(none, null, 'By Jane Roe | 12 March 2024 18:40', 'Flood barrier approved - Local - The Courier')).toMatchObject({
-      headline: 'Flood barrier approved', byline: 'Jane Roe', published: null });
+      headline: 'Flood barrier approved', byline: 'Jane Roe', published: '2024-03-12' }); // no declared date: the byline's
   });
 
   it('reads hostile JSON-LD nested thousands deep without overflowing the stack, and still finds the article at the top', () => {
