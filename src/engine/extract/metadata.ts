@@ -2,6 +2,7 @@
 // declares (JSON-LD, Open Graph/twitter/Dublin Core/parsely meta), then what
 // the engine found in the text (headline and byline blocks), then <title>.
 import { publishedDay } from './dates.ts';
+import { AGENCY } from '../rules/agency-credit.ts';
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
 import { METADATA } from './thresholds.ts';
@@ -59,11 +60,51 @@ const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|
 /** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7"). */
 const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
 
+/** What sits around the names in a byline, removed in this order (naeb pages of 2023 unless said). */
+const BYLINE_NOISE: readonly RegExp[] = [
+  /^[\s—–-]+/, // a dash before an agency's byline: "— Najib Jobain, Associated Press"
+  /^(?:review|words|story|text|reporting|analysis)\s+(?=by\s)/i, // "Review by Rick Lane"
+  /^\s*(?:by|von|par|por)\s+/i,
+  /\s*\|?\s*[\w.+-]+@[\w-]+\.[\w.]+/g, // an e-mail: "Anneice Coady | acoady@mlive.com"
+  /\s*\|\s*sponsored\b.*$/i,
+  /\s*\b(?:last\s+)?(?:published|updated|posted):?\s*$/i, // a label left after the name: "… Last Updated:"
+  /(?<=\p{Ll})(?:published|updated|posted):?\s*$/iu,
+  /\s+(?:contributor|columnist|correspondent|senior editor|staff writer|staff reporter)$/i, // a role after the name
+  /\s+[A-Z]{2,5}(?:,\s*[A-Z]{2,5})+$/, // credentials: "Lauren Manaker MS, RDN, LD"
+];
+
+/** The outlet after the names: after a comma a domain, "The …" or capitalised words ending in a newsroom word
+ * ("Jonathan Wasserman, Bleacher Report", "Javier Espinoza and Patricia Nilsson, Financial Times -"); after a
+ * space only a domain or "The …" ("John O'connor The Associated Press", "Evan Orris NBA.com"). */
+const OUTLET = /(?:,\s*(?:[\w-]+\.(?:com|org|net|co\.uk)|the\s+[\p{Lu}][\p{L}&.' -]*|(?:[\p{Lu}][\p{L}.'&-]*\s+)*(?:press|times|news|report|journal|telegraph|gazette|tribune|reporter|daily|staff))|\s+(?:[\w-]+\.(?:com|org|net|co\.uk)|the\s+[\p{Lu}][\p{L}&.' -]*))(?:\s+staff(?:\s+reporter|\s+writer)?)?\s*[-–—]?\s*$/iu;
+
+/** "Courtney CarrCourtney Carr", "Najib Jobain Najib Jobain": a name the page printed twice. */
+function once(text: string): string {
+  const half = text.length / 2;
+  const a = text.slice(0, Math.floor(half)).trim();
+  const b = text.slice(Math.ceil(half)).trim();
+  return Number.isInteger(half) || text[Math.floor(half)] === ' ' ? (a === b && a !== '' ? a : text) : text;
+}
+
+function stripNoise(text: string): string {
+  let clean = text;
+  for (const noise of BYLINE_NOISE) clean = clean.replace(noise, '');
+  return clean.trim();
+}
+
+/** The names before an outlet; an agency alone ("— Associated Press Associated Press") is the byline: no person is named. */
+function withoutOutlet(text: string): string {
+  const outlet = OUTLET.exec(text);
+  if (outlet === null) return text;
+  const agency = once(outlet[0].replace(/^[\s,]+|[\s-–—]+$/g, '').replace(/^the\s+/i, ''));
+  return text.slice(0, outlet.index).trim() || (AGENCY.test(agency) ? agency : '');
+}
+
 export function cleanByline(text: string | null): string | null {
   if (text === null) return null;
-  const clean = text.replace(/^\s*(by|von|par|por)\s+/i, '').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '')
-    .replace(TRAILING_DATE, '').trim();
-  if (clean === '' || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;
+  const dated = text.replace(/\s+/g, ' ').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '');
+  const clean = withoutOutlet(once(stripNoise(stripNoise(dated).replace(TRAILING_DATE, ''))));
+  if (clean === '' || /^\d/.test(clean) || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;
   return clean;
 }
 

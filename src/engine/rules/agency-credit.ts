@@ -2,13 +2,15 @@
 import { patternRule } from './patterns.ts';
 import { CAPTIONS } from '../thresholds.ts';
 
+/** Wire agencies by name: a credit line, and a byline when no person is named (extract/metadata.ts). */
+export const AGENCY = /^(AP|AFP|Reuters|PA|dpa|Associated Press|Agence France-Presse|Press Association|Bloomberg|ANSA|EFE|Xinhua|CNN Wire|UPI)$/i;
 
 export default patternRule({
   id: 'agency-credit',
   summary: 'News-agency credit lines (kept as part of the story)',
   kind: 'credit',
   verdict: 'article',
-  lines: [/^[-–—(\s]*(AP|AFP|Reuters|PA|dpa|Associated Press|Agence France-Presse|Press Association|Bloomberg|ANSA|EFE|Xinhua|CNN Wire|UPI)( (staff|wire|reporters?))?[)\s]*$/i,
+  lines: [new RegExp(`^[-–—(\\s]*(${AGENCY.source.slice(1, -1)})( (staff|wire|reporters?))?[)\\s]*$`, 'i'),
     /^(additional )?reporting by\b/i],
   maxWords: CAPTIONS.agencyCreditMaxWords,
 });

@@ -198,4 +198,19 @@ describe('attribution patterns from the hand-labelled quote set', () => {
     const meta = { meta: { byl: 'By Nelson D. Schwartz' }, jsonLd: [], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, null, null, undefined).byline).toBe('Nelson D. Schwartz');
   });
+
+  it('drops outlets, roles, e-mails, credentials and doubled names; an agency alone stays (naeb pages, shapes made up)', () => {
+    expect(cleanByline('Jonathan Park, Valley Report')).toBe('Jonathan Park');
+    expect(cleanByline('Ann Lee and Bo Chan, Financial Times -')).toBe('Ann Lee and Bo Chan');
+    expect(cleanByline("Sam O'Neil The Associated Press")).toBe("Sam O'Neil");
+    expect(cleanByline('Evan Orr, sports.com')).toBe('Evan Orr');
+    expect(cleanByline('Ann Lee | alee@example.com')).toBe('Ann Lee');
+    expect(cleanByline('Ann Lee MS, RDN, LD')).toBe('Ann Lee');
+    expect(cleanByline('Review by Rick Lane Contributor')).toBe('Rick Lane');
+    expect(cleanByline('Ann LeeAnn LeePublished:')).toBe('Ann Lee');
+    expect(cleanByline('— Associated Press Associated Press')).toBe('Associated Press');
+    expect(cleanByline(', The Daily Courier')).toBeNull(); // an outlet that is no agency: another candidate names the person
+    expect(cleanByline('12/22/2023 05:00 AM EST')).toBeNull();
+    expect(cleanByline('Ann Lee, Bo Chan')).toBe('Ann Lee, Bo Chan'); // two authors, not an outlet
+  });
 });
