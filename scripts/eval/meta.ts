@@ -50,19 +50,20 @@ interface Tally { hits: number; pages: number }
 const tally = (): Tally => ({ hits: 0, pages: 0 });
 const add = (t: Tally, hit: boolean): void => { t.pages += 1; if (hit) t.hits += 1; };
 
-/** Hand-checked bylines where the suite's expected value is not the page's byline (see the file's "about"). */
-const CORRECTIONS = JSON.parse(readFileSync('eval/metadata-corrections.json', 'utf8')) as { byline: Record<string, { value: string | null }> };
-const correctedByline = (page: CorpusPage): string | null | undefined =>
-  page.id in CORRECTIONS.byline ? CORRECTIONS.byline[page.id]?.value : page.expected.byline;
+/** Hand-checked bylines and headlines where the suite's expected value is not the page's (see the file's "about"). */
+type Corrected = 'byline' | 'headline';
+const CORRECTIONS = JSON.parse(readFileSync('eval/metadata-corrections.json', 'utf8')) as Record<Corrected, Record<string, { value: string | null }>>;
+const corrected = (page: CorpusPage, field: Corrected): string | null | undefined =>
+  page.id in CORRECTIONS[field] ? CORRECTIONS[field][page.id]?.value : field === 'byline' ? page.expected.byline : page.expected.title;
 
 /** Tallies headline, byline, date and summary figures page by page, from what runSystems extracted. */
 export class MetadataTally {
-  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally() };
-  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally() };
+  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally() };
+  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally() };
   private readonly r: { shipped: [number, number]; leadOnly: [number, number]; lead3: [number, number]; pages: number } =
     { shipped: [0, 0], leadOnly: [0, 0], lead3: [0, 0], pages: 0 };
-  /** Pages of this source whose suite byline was corrected by hand. */
-  private corrected = 0;
+  /** Pages of this source whose suite byline or headline was corrected by hand. */
+  private readonly fixes = { byline: 0, headline: 0 };
 
   constructor(readonly source: string) {}
 
@@ -71,9 +72,12 @@ export class MetadataTally {
     const { ours, theirs, r } = this;
     if (e.title) { add(ours.headline, nearMatch(x.headline, e.title)); add(theirs.headline, nearMatch(rd?.title, e.title)); }
     if (e.byline) { add(ours.byline, nearMatch(x.byline, e.byline)); add(theirs.byline, nearMatch(rd?.byline, e.byline)); }
-    if (page.id in CORRECTIONS.byline) this.corrected += 1;
-    const fixed = correctedByline(page);
-    if (fixed) { add(ours.bylineCorrected, nearMatch(x.byline, fixed)); add(theirs.bylineCorrected, nearMatch(rd?.byline, fixed)); }
+    for (const field of ['byline', 'headline'] as const) {
+      if (page.id in CORRECTIONS[field]) this.fixes[field] += 1;
+      const fixed = corrected(page, field);
+      const theirsValue = field === 'byline' ? rd?.byline : rd?.title;
+      if (fixed) { add(ours[`${field}Corrected`], nearMatch(x[field], fixed)); add(theirs[`${field}Corrected`], nearMatch(theirsValue, fixed)); }
+    }
     if (e.publishedTime) { add(ours.date, sameDay(x.published, e.publishedTime)); add(theirs.date, sameDay(rd?.publishedTime, e.publishedTime)); }
     if (e.excerpt) {
       const body = result.blocks.filter((c) => c.verdict === 'article' && c.kind === 'body').map((c) => c.block.text);
@@ -93,8 +97,9 @@ export class MetadataTally {
     const pct = (t: Tally): string => `${((100 * t.hits) / Math.max(1, t.pages)).toFixed(1)}% of ${t.pages}`;
     console.log(`\nmetadata (${this.source} pages with ground truth)`.padEnd(49) + 'Declutter        Readability.js');
     for (const k of ['headline', 'byline', 'date'] as const) console.log(`  ${k.padEnd(8)} ${k === 'date' ? 'same day  ' : 'near-match'}                    ${pct(ours[k]).padEnd(16)} ${pct(theirs[k])}`);
-    if (this.corrected > 0) {
-      console.log(`  byline   with ${this.corrected} suite errors corrected  ${pct(ours.bylineCorrected).padEnd(16)} ${pct(theirs.bylineCorrected)}`);
+    for (const field of ['headline', 'byline'] as const) {
+      const n = this.fixes[field];
+      if (n > 0) console.log(`  ${field.padEnd(8)} with ${n} suite errors corrected  ${pct(ours[`${field}Corrected`]).padEnd(16)} ${pct(theirs[`${field}Corrected`])}`);
     }
     const share = (t: Tally): number => t.hits / Math.max(1, t.pages);
     const pages = Math.max(1, r.pages);
@@ -106,7 +111,9 @@ export class MetadataTally {
       console.log(`  Lead-3 baseline                               ${avg(r.lead3)}`);
     }
     return { headline: share(ours.headline), byline: share(ours.byline), date: share(ours.date), bylineCorrected: share(ours.bylineCorrected),
-      readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date), bylineCorrected: share(theirs.bylineCorrected) },
+      headlineCorrected: share(ours.headlineCorrected),
+      readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date), bylineCorrected: share(theirs.bylineCorrected),
+        headlineCorrected: share(theirs.headlineCorrected) },
       rouge: r.pages === 0 ? undefined : { pages: r.pages, shipped: r.shipped.map((v) => v / pages), leadOnly: r.leadOnly.map((v) => v / pages), lead3: r.lead3.map((v) => v / pages) } };
   }
 }

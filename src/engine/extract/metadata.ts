@@ -122,6 +122,23 @@ function agreeing(headline: string | null | undefined, others: readonly (string 
   return own.filter((w) => words.has(w)).length >= own.length * METADATA.ldHeadlineAgreement ? headline : null;
 }
 
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const TRUNCATED = /(?:\.\.\.|…)\s*$/;
+
+/** The headline the page shows (its header block) before the declared ones, when it is the same story's
+ * title worded for readers: most of its words are in a declared title ("Beyoncé sparkles as she makes surprise
+ * appearance…" beside "Beyoncé Makes Surprise Appearance…"), or a declared one is cut short with an ellipsis.
+ * A block that shares little with them (a date, a section label, another story) is left to the fallbacks. */
+function displayed(block: string | null, declared: readonly (string | null | undefined)[]): string | null {
+  const known = declared.filter((d): d is string => typeof d === 'string' && d.trim() !== '');
+  if (block === null || known.length === 0) return null;
+  const own = wordsOf(block);
+  if (own.length < METADATA.displayedMinWords) return null;
+  const words = new Set(known.flatMap(wordsOf));
+  const truncated = known.some((k) => TRUNCATED.test(k) && block.startsWith(k.replace(TRUNCATED, '').trim().slice(0, 20)));
+  return truncated || own.filter((w) => words.has(w)).length >= own.length * METADATA.displayedAgreement ? block : null;
+}
+
 /** og:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"). */
 function withoutSiteName(og: string | undefined, title: string | undefined): string | undefined {
   const suffix = og === undefined ? undefined : TITLE_SUFFIX.exec(og)?.[0];
@@ -141,7 +158,7 @@ export function extractMetadata(meta: PageMeta | undefined, headlineBlock: strin
   const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
-    headline: first(agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], headlineBlock, titleHeadline),
+    headline: first(displayed(headlineBlock, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], headlineBlock, titleHeadline),
     // The first candidate that is still a name once dates and "By" are gone.
     byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
       ...bylineTexts(meta?.bylines ?? [], span), bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,

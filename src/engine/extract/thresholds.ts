@@ -35,6 +35,10 @@ export const METADATA = {
   ldHeadlineAgreement: 0.5,
   /** An author element this many blocks above the article still heads it (a byline over the headline). */
   bylineLookbehind: 3,
+  /** The page's own headline block wins over declared titles when this share of its words is in them. */
+  displayedAgreement: 0.5,
+  /** …and it has at least this many words (shorter blocks are labels). */
+  displayedMinWords: 3,
 } as const;
 
 /** Published dates (dates.ts). */

@@ -122,6 +122,23 @@ describe('metadata cascade, continued', () => {
   });
 });
 
+describe('the headline the page shows', () => {
+  const none = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
+  it('takes the header block over declared titles when it is the same story worded for readers (naeb pages, made-up titles)', () => {
+    const og = { ...none, meta: { 'og:title': 'Singer Makes Surprise Appearance at Film Event in Brazil' } };
+    expect(extractMetadata(og, 'Singer sparkles as she makes surprise appearance at film event in Brazil', null, undefined).headline)
+      .toBe('Singer sparkles as she makes surprise appearance at film event in Brazil');
+    const cut = { ...none, meta: { 'og:title': 'Little boy, seven, killed while playing football with his friends in...' } };
+    expect(extractMetadata(cut, 'Little boy, seven, killed while playing football with his friends in a hit-and-run', null, undefined).headline)
+      .toBe('Little boy, seven, killed while playing football with his friends in a hit-and-run');
+  });
+
+  it('keeps the declared title when the block shares little with it (a date, a label, another story)', () => {
+    const og = { ...none, meta: { 'og:title': 'Autumn colours at the mountain campsite' } };
+    expect(extractMetadata(og, 'Dec 28 Sat 2013 00:28', null, undefined).headline).toBe('Autumn colours at the mountain campsite');
+  });
+});
+
 describe('byline cleaning', () => {
   it('drops "By", trailing dates and relative times, and rejects what is not a name (readability corpus pages)', () => {
     expect(cleanByline('By Steven Musil January 18')).toBe('Steven Musil');
