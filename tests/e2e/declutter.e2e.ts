@@ -54,7 +54,10 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     expect(await page.$eval('#mpu-ad', (e) => [e.getAttribute('data-declutter-hidden'), getComputedStyle(e).display])).toEqual(['ad-slot', 'none']);
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/ad 1/);
     expect(await popup.$eval('#headline', (e) => e.textContent)).toBe("US will support Iraq but won't send in troops, says John Kerry");
-    expect(await popup.$eval('#byline', (e) => [e.textContent, (e as HTMLElement).hidden])).toEqual(['By AP', false]); // the page gives no date
+    // No declared date: the day by the byline ("Sunday 05 January 2014"), in the browser's locale.
+    const seedDay = await popup.evaluate(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(2014, 0, 5))));
+    expect(await popup.$eval('#byline', (e) => [e.textContent, (e as HTMLElement).hidden])).toEqual([`By AP · ${seedDay}`, false]);
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/job-widget \d+/);
     const speakers = await popup.$$eval('#speakers > li', (items) => items.map((li) => li.querySelector('summary')?.textContent ?? ''));
     expect(speakers).toEqual(['John Kerry, US Secretary of State · 8 quotes']);
