@@ -5,6 +5,7 @@ import { EXCEPTIONS_PER_SITE, EXCEPTIONS_PREFIX } from '../settings/keys.ts';
 import { localArea } from './ext.ts';
 import type { Classification } from '../engine/types.ts';
 import { t } from '../shared/i18n.ts';
+import { strings } from '../settings/backup.ts';
 
 function hash(text: string): string {
   let h = 2166136261; // FNV-1a: small and stable; collisions only re-show a block
@@ -20,8 +21,7 @@ const storageKey = (host: string): string => `${EXCEPTIONS_PREFIX}${host}`;
 
 async function stored(host: string): Promise<string[]> {
   const key = storageKey(host);
-  const value = (await localArea().get(key))[key];
-  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  return strings((await localArea().get(key))[key]);
 }
 
 export async function loadExceptions(host: string): Promise<Set<string>> {

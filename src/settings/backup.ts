@@ -3,6 +3,7 @@
 // Import validates the whole file first: a file with any field missing or of
 // the wrong type is refused with the reason, and nothing changes.
 import { siteOf } from './sites.ts';
+import { isRuleLine } from './rule-syntax.ts';
 import { plural, t } from '../shared/i18n.ts';
 
 export interface Settings { userRules: string; autoSites: string[]; exceptions: Record<string, string[]> }
@@ -54,7 +55,7 @@ export function parseImport(text: string): Settings {
   return { userRules: data.userRules, autoSites: sites(data.autoSites), exceptions: exceptions(data.exceptions) };
 }
 
-const ruleLines = (text: string): number => text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.trim().startsWith('!')).length;
+const ruleLines = (text: string): number => text.split(/\r?\n/).filter(isRuleLine).length;
 
 /** What importing `next` over `current` replaces, in a sentence the reader confirms before anything changes. */
 export function describeImport(current: Settings, next: Settings): string {

@@ -89,13 +89,16 @@ export function parseRule(source: string, isValidSelector: (selector: string) =>
   return { hosts, selector, hasText, source };
 }
 
+/** A line that holds a rule: not blank, not a "!" comment. */
+export const isRuleLine = (line: string): boolean => line.trim() !== '' && !line.trim().startsWith('!');
+
 /** Parses the options text: one rule per line; blank lines and "!" comments are skipped. */
 export function parseRules(text: string, isValidSelector: (selector: string) => boolean): { rules: UserRule[]; errors: RuleError[] } {
   const rules: UserRule[] = [];
   const errors: RuleError[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const source = raw.trim();
-    if (source === '' || source.startsWith('!')) return;
+    if (!isRuleLine(source)) return;
     const parsed = parseRule(source, isValidSelector);
     if (typeof parsed === 'string') errors.push({ line: i + 1, source, message: parsed });
     else rules.push(parsed);

@@ -59,10 +59,3 @@ export function rulesText(stored: Record<string, unknown>): string {
   }
   return text;
 }
-
-/** The keys to ask sync for to read the rules, once the count is known. */
-export function rulesKeys(stored: Record<string, unknown>): string[] {
-  const head = stored[RULES_KEY];
-  const count = typeof head === 'number' && Number.isInteger(head) && head > 0 ? Math.min(head, 1000) : 0;
-  return Array.from({ length: count }, (_, i) => chunkKey(i));
-}

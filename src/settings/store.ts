@@ -18,17 +18,27 @@ function storedExceptions(all: Record<string, unknown>): Record<string, string[]
   return exceptions;
 }
 
+const readAll = async (): Promise<[Record<string, unknown>, Record<string, unknown>]> =>
+  Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
+
+const settingsFrom = (sync: Record<string, unknown>, local: Record<string, unknown>): Settings =>
+  ({ userRules: rulesText(sync), autoSites: strings(sync[AUTO_KEY]), exceptions: storedExceptions(local) });
+
 export async function loadSettings(): Promise<Settings> {
-  const [sync, local] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
-  return { userRules: rulesText(sync), autoSites: strings(sync[AUTO_KEY]), exceptions: storedExceptions(local) };
+  return settingsFrom(...await readAll());
 }
 
-/** Stores the rules text; throws, changing nothing, when sync cannot hold it. */
-export async function saveRules(text: string): Promise<void> {
+/** Writes the rules text with `more` sync items, then removes the chunks a longer text left; throws, changing
+ * nothing, when sync cannot hold it. `stored` is what sync holds now, when the caller has read it. */
+async function writeRules(text: string, more: Record<string, unknown> = {}, stored?: Record<string, unknown>): Promise<void> {
   const { items } = rulesItems(text);
-  const stale = staleChunkKeys(await browser.storage.sync.get(null), items);
-  await browser.storage.sync.set(items);
+  const stale = staleChunkKeys(stored ?? await browser.storage.sync.get(null), items);
+  await browser.storage.sync.set({ ...items, ...more });
   if (stale.length > 0) await browser.storage.sync.remove(stale);
+}
+
+export async function saveRules(text: string): Promise<void> {
+  await writeRules(text);
 }
 
 /** Only the always-on sites: the background asks on every page load, so it reads one key, not all settings. */
@@ -60,12 +70,9 @@ export async function forgetAutoSite(site: string): Promise<void> {
 /** Replaces every setting with `next`: rules and sites first (sync may refuse them, and then nothing else changes),
  * then the blocks shown again; sites no longer listed give their access back. */
 export async function importSettings(next: Settings): Promise<void> {
-  const current = await loadSettings();
-  const { items } = rulesItems(next.userRules);
-  const sync = await browser.storage.sync.get(null);
-  await browser.storage.sync.set({ ...items, [AUTO_KEY]: next.autoSites });
-  const stale = staleChunkKeys(sync, items);
-  if (stale.length > 0) await browser.storage.sync.remove(stale);
+  const [sync, local] = await readAll();
+  const current = settingsFrom(sync, local);
+  await writeRules(next.userRules, { [AUTO_KEY]: next.autoSites }, sync);
   const exceptionItems = Object.fromEntries(Object.entries(next.exceptions).map(([host, keys]) => [EXCEPTIONS_PREFIX + host, keys]));
   const goneHosts = Object.keys(current.exceptions).filter((h) => !(h in next.exceptions)).map((h) => EXCEPTIONS_PREFIX + h);
   await browser.storage.local.set(exceptionItems);

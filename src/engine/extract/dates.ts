@@ -13,10 +13,10 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:199|20\\d)\\d)';
 /** The usual English forms: "Dec. 22, 2023", "December 22 2023", "22 December 2023", "2023-12-22", "12/22/2023". */
 const FORMS: { pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'numeric' }[] = [
-  { pattern: new RegExp(`${MONTH}\\s+${DAY},?\\s+${YEAR}`), order: 'mdy' },
-  { pattern: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}`), order: 'dmy' },
-  { pattern: /\b((?:199|20\d)\d)-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
-  { pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:199|20\d)\d)\b/, order: 'numeric' },
+  { pattern: new RegExp(`${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'g'), order: 'mdy' },
+  { pattern: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'g'), order: 'dmy' },
+  { pattern: /\b((?:199|20\d)\d)-(\d{2})-(\d{2})(?!\d)/g, order: 'ymd' },
+  { pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:199|20\d)\d)\b/g, order: 'numeric' },
 ];
 /** Words that make the date after them a revision, not the publication. */
 const REVISION = /(updated|modified|edited|revised)\b[^\d]{0,30}$/i;
@@ -42,8 +42,7 @@ function fromMatch(match: RegExpExecArray, order: (typeof FORMS)[number]['order'
 export function writtenDay(text: string): string | null {
   const found: { at: number; day: string }[] = [];
   for (const { pattern, order } of FORMS) {
-    const global = new RegExp(pattern.source, `${pattern.flags}g`);
-    for (const match of text.slice(0, DATES.maxTextChars).matchAll(global)) {
+    for (const match of text.slice(0, DATES.maxTextChars).matchAll(pattern)) { // matchAll works on a copy: no lastIndex state
       const day = fromMatch(match, order);
       if (day !== null && !REVISION.test(text.slice(0, match.index))) found.push({ at: match.index, day });
     }

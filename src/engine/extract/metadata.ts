@@ -111,18 +111,23 @@ export function cleanByline(text: string | null): string | null {
 const first = (...values: (string | null | undefined)[]): string | null => values.find((v) => v !== null && v !== undefined && v !== '') ?? null;
 
 
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** At least `share` of `own` words occur in the `others` titles. */
+function sharesWords(own: readonly string[], others: readonly string[], share: number): boolean {
+  const words = new Set(others.flatMap(wordsOf));
+  return own.filter((w) => words.has(w)).length >= own.length * share;
+}
+
 /** A JSON-LD "headline" the page's other titles do not echo is a description, not the headline
  * (readability wikipedia pages: "Wikimedia list article" on "List of films featuring time loops"). */
 function agreeing(headline: string | null | undefined, others: readonly (string | null | undefined)[]): string | null {
   if (headline === undefined || headline === null || headline === '') return null;
   const known = others.filter((o): o is string => typeof o === 'string' && o !== '');
   if (known.length === 0) return headline;
-  const words = new Set(known.flatMap((o) => o.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
-  const own = headline.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return own.filter((w) => words.has(w)).length >= own.length * METADATA.ldHeadlineAgreement ? headline : null;
+  return sharesWords(wordsOf(headline), known, METADATA.ldHeadlineAgreement) ? headline : null;
 }
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const TRUNCATED = /(?:\.\.\.|…)\s*$/;
 
 /** The headline the page shows (its header block) before the declared ones, when it is the same story's
@@ -134,9 +139,8 @@ function displayed(block: string | null, declared: readonly (string | null | und
   if (block === null || known.length === 0) return null;
   const own = wordsOf(block);
   if (own.length < METADATA.displayedMinWords) return null;
-  const words = new Set(known.flatMap(wordsOf));
   const truncated = known.some((k) => TRUNCATED.test(k) && block.startsWith(k.replace(TRUNCATED, '').trim().slice(0, 20)));
-  return truncated || own.filter((w) => words.has(w)).length >= own.length * METADATA.displayedAgreement ? block : null;
+  return truncated || sharesWords(own, known, METADATA.displayedAgreement) ? block : null;
 }
 
 /** og:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"). */
