@@ -56,8 +56,12 @@ const quotes = sources.includes('scrapinghub') ? evaluateQuotes() : null;
 // first-sight figures); a new unseen set has to come from articles no rule has looked at.
 const heldOut = sources.includes('scrapinghub') ? evaluateQuotes('eval/quotes-heldout.json', 'formerly held-out') : null;
 const unseen = sources.includes('scrapinghub') ? evaluateQuotes('eval/quotes-unseen.json', 'formerly unseen') : null;
+// 2023 news labelled before any output was seen (eval/quotes-naeb-*.json), split by site: the development half may be
+// read and ruled for; the unseen half's first-sight figures are in the README and its misses stay unread.
+const naebDev = sources.includes('naeb') ? evaluateQuotes('eval/quotes-naeb-dev.json', 'naeb development half (read)') : null;
+const naebUnseen = sources.includes('naeb') ? evaluateQuotes('eval/quotes-naeb-unseen.json', 'naeb unseen half (misses not read)') : null;
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/eval.json', JSON.stringify({ extraction: report, metadata: metadataBySource, quotes, heldOut, unseen }, null, 2));
+writeFileSync('reports/eval.json', JSON.stringify({ extraction: report, metadata: metadataBySource, quotes, heldOut, unseen, naebDev, naebUnseen }, null, 2));
 
 /** Every gated figure by its key in quality-floors.json: article F1 per source/system, extractor shares. */
 function gatedFigures(): Map<string, number> {
@@ -74,7 +78,7 @@ function gatedFigures(): Map<string, number> {
     figures.set('summary/rouge1-shipped', rouge.shipped[0] ?? 0);
     figures.set('summary/rouge1-lead-over-lead3', (rouge.leadOnly[0] ?? 0) - (rouge.lead3[0] ?? 0));
   }
-  for (const [prefix, run] of [['quotes', quotes], ['quotes-heldout', heldOut], ['quotes-unseen', unseen]] as const) {
+  for (const [prefix, run] of [['quotes', quotes], ['quotes-heldout', heldOut], ['quotes-unseen', unseen], ['quotes-naeb-dev', naebDev], ['quotes-naeb-unseen', naebUnseen]] as const) {
     if (run === null) continue;
     const t = run.groundTruth;
     figures.set(`${prefix}/person-recall`, t.foundPerson / Math.max(1, t.person));
