@@ -133,6 +133,17 @@ export const WIDGETS = {
   threadConfirmations: 2,
   /** A dateline is at most this many words. */
   datelineMaxWords: 20,
+  /** A teaser rail's heading is followed, within this many blocks, by … */
+  railWindow: 8,
+  /** … at least this many teaser titles printed twice (card title and its picture's title: the seed's "Day In a Page"). */
+  railMinEchoes: 2,
+  /** The second print of a title is at most this many blocks after the first. */
+  railEchoReach: 2,
+  /** A card title has at least this many words ("hello, world!" printed twice is program output). */
+  railTitleMinWords: 3,
+  /** A form's heading or connector ("Independent Dating", "and") is at most this many words and this many blocks before the form's consent text. */
+  formFragmentMaxWords: 3,
+  formFragmentReach: 2,
 } as const;
 
 /** Photo captions and agency credits (rules/photo-caption.ts, rules/agency-credit.ts). */

@@ -1,5 +1,8 @@
-// Job boards embedded in articles (seed: "iJobs Job Widget" and its
-// "£350 - £450 Per Day: Clearwater People Solutions Ltd: …" listings).
+// Job boards embedded in articles. A board is known by its label ("Job
+// widget", "Latest jobs") or by its listings' shape: pay, employer and place
+// as "field: value" parts (seed: "£350 - £450 Per Day: Clearwater People
+// Solutions Ltd: …"); the board's own name and job titles between listings
+// ride the label's run ("iJobs General", "Senior C++ Developer").
 import { LENGTH, WIDGETS } from '../thresholds.ts';
 import type { Rule } from './rule.ts';
 import { patternRule } from './patterns.ts';
@@ -10,7 +13,7 @@ const byPattern = patternRule({
   id: 'job-widget',
   summary: 'Job boards and their listings',
   kind: 'job-widget',
-  labels: [/\bjobs? (widget|board|search|finder)\b/i, /^i?jobs( general)?$/i, /^(latest|featured|top) jobs$/i, /^careers?$/i],
+  labels: [/\bjobs? (widget|board|search|finder)\b/i, /^(latest|featured|top) jobs$/i, /^careers?$/i],
   maxWords: LENGTH.labelMaxWords,
 });
 

@@ -1,9 +1,15 @@
-// Related-story rails and teaser lists, opened by their heading (seed: "Day In a
-// Page"; scrapinghub pages: "Most read", "More from…", "You may also like").
-import { LENGTH } from '../thresholds.ts';
+// Related-story rails and teaser lists, opened by their heading (scrapinghub
+// pages: "Most read", "More from…", "You may also like"). A heading no list of
+// words knows is read by the rail's shape: a short line followed by teaser
+// titles that the rail prints twice, once over the card's picture and once in
+// it (seed: "Day In a Page", then "Ebola epidemic: Plagued by fear" twice and
+// "Save the tiger: The animals bred…" before "The animals bred…").
+import { LENGTH, WIDGETS } from '../thresholds.ts';
+import type { Block } from '../types.ts';
+import type { Rule, RuleContext } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-export default patternRule({
+const byPattern = patternRule({
   id: 'related-label',
   summary: 'Related, recommended and most-read teaser rails, opened by their heading',
   kind: 'related',
@@ -11,7 +17,43 @@ export default patternRule({
     /^(more|more (from|on|about|in|stories|news|articles|videos)\b.*)$/i, /^more\b.{0,40}\b(stories|articles|news|reads|coverage|videos|posts)$/i, /^(most (read|popular|viewed|shared|commented|watched))( (articles|stories|now))?$/i,
     /^(trending( now| stories)?|top stories|latest( news| stories)?|editor'?s'? picks?|recommended( for you| stories| reading)?)$/i,
     /^(you (may|might) (also )?(like|enjoy|be interested in)|what to read next|read (more|next|this next)|in case you missed it)$/i,
-    /^day in a page$/i, /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^explore further$/i, /^(more|other) top stories$/i],
+    /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^explore further$/i, /^(more|other) top stories$/i],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'related',
 });
+
+const norm = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A card title: a few words, not a line of code or a sentence of prose. */
+const titleLike = (b: Block): boolean => b.features.words >= WIDGETS.railTitleMinWords && b.features.words <= LENGTH.teaserMaxWords && !/[.!;]$/.test(b.text.trim());
+
+/** A teaser title printed twice: the same words again, or again after a kicker ("Kicker: Title" then "Title"). */
+function echoes(a: Block, b: Block): boolean {
+  if (!titleLike(a) || !titleLike(b)) return false;
+  const [short, long] = a.text.length <= b.text.length ? [a.text, b.text] : [b.text, a.text];
+  if (norm(short) === norm(long)) return true;
+  const kicker = long.search(/[:|–—]\s/);
+  return kicker > 0 && norm(long.slice(kicker + 1)) === norm(short);
+}
+
+/** Different teaser titles printed twice within the rail's window after the heading; 0 unless the first card starts
+ * right under it. Different: a gallery repeats one caption under every picture (readability dev418). */
+function echoedTitles(block: Block, ctx: RuleContext): number {
+  const window = ctx.blocks.slice(block.id + 1, block.id + 1 + WIDGETS.railWindow);
+  const echoed = window.map((b, i) => window.slice(i + 1, i + 1 + WIDGETS.railEchoReach).some((next) => echoes(b, next)));
+  if (echoed[0] !== true) return 0;
+  return new Set(window.filter((_, i) => echoed[i]).map((b) => norm(b.text))).size;
+}
+
+const rule: Rule = {
+  ...byPattern,
+  match(block, ctx) {
+    const found = byPattern.match(block, ctx);
+    if (found) return found;
+    const f = block.features;
+    if (f.words > LENGTH.labelMaxWords || f.endsSentence) return null;
+    const n = echoedTitles(block, ctx);
+    return n >= WIDGETS.railMinEchoes ? { evidence: `heading of a teaser rail (${n} titles printed twice after it)`, opensRun: true } : null;
+  },
+};
+export default rule;

@@ -1,25 +1,38 @@
-// Search, dating and login forms (seed: "Independent Dating" and "By clicking
-// 'Search' you are agreeing to our Terms of Use").
-import { LENGTH } from '../thresholds.ts';
-import type { Rule } from './rule.ts';
+// Search, sign-up and login forms. A form's fine print opens the rest of it
+// ("By clicking 'Search' you / are agreeing to our / Terms of Use." in the
+// seed's saved text), and the short lines just before that text are the form's
+// heading and connectors between its controls (seed: "Independent Dating",
+// "and"): prose never has a line of three words right before a consent clause.
+import { LENGTH, WIDGETS } from '../thresholds.ts';
+import type { Block } from '../types.ts';
+import type { Rule, RuleContext } from './rule.ts';
 import { patternRule } from './patterns.ts';
+
+/** The consent clause of a form: "By clicking 'Sign up' you agree…", "By registering, you accept…". */
+const CONSENT = /^by (clicking|tapping|pressing|signing up|submitting|registering|subscribing|continuing|creating an account)\b.{0,60}\byou\b/i;
 
 const byPattern = patternRule({
   id: 'search-form',
-  summary: 'Search, dating and login forms',
+  summary: 'Search, sign-up and login forms',
   kind: 'form',
-  labels: [/^([\p{L}'’]+ )?dating$/iu, /^(search|log ?in|sign ?in|register)( (now|here))?$/i],
-  lines: [/^by clicking '?\w+'? you\b/i, /^are agreeing to our$/i, /^(and|or)$/i,
-    /\b(remember me|forgot (your )?password)\b/i],
+  labels: [CONSENT, /^(search|log ?in|sign ?in|register)( (now|here))?$/i],
+  lines: [/\b(remember me|forgot (your )?password)\b/i],
   maxWords: LENGTH.teaserMaxWords,
   landmark: 'form',
 });
+
+/** A short line just before the form's consent clause: its heading or a connector between its buttons. */
+function beforeConsent(block: Block, ctx: RuleContext): boolean {
+  if (block.features.words > WIDGETS.formFragmentMaxWords || block.features.endsSentence) return false;
+  return ctx.blocks.slice(block.id + 1, block.id + 1 + WIDGETS.formFragmentReach).some((b) => b.features.words <= LENGTH.teaserMaxWords && CONSENT.test(b.text));
+}
 
 const rule: Rule = {
   ...byPattern,
   match(block, ctx) {
     const found = byPattern.match(block, ctx);
     if (found) return found;
+    if (beforeConsent(block, ctx)) return { evidence: 'short line just before a form\'s consent text', opensRun: false };
     return block.interactive && block.features.words <= LENGTH.teaserMaxWords
       ? { evidence: 'part of a form (inputs or buttons)', opensRun: false }
       : null;
