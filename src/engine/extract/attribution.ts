@@ -2,7 +2,7 @@
 // Verbs of saying, subjects (names, pronouns, offices), and the shapes
 // `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
 import { NAME, OF_PLACE, WHO_CLAUSE } from './people.ts';
-import { VERB } from './verbs.ts';
+import { PARTICIPLE, VERB } from './verbs.ts';
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
 /** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
@@ -14,36 +14,47 @@ const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?`;
 /** "said Rep. Brian Babin": a title's abbreviation is not the speaker (scrapinghub spacenews page). */
 const NOT_AN_ABBREVIATION = String.raw`(?!(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Capt|St)\.)`;
 /** A name may carry its place ("Senator Mitch McConnell of Kentucky called"); speakers.ts drops it, so the place is not the speaker. */
-const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABBREVIATION}(?:${NAME}(?:${OF_PLACE})?|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
-/** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages). */
-const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},)?`;
+/** "R-Barnstable", "D-Ore.": a party and state tag after a name is not a name (naeb dev 6d821299). */
+const NOT_A_PARTY_TAG = String.raw`(?![DRI]-[A-Z])`;
+const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABBREVIATION}${NOT_A_PARTY_TAG}(?:${NAME}(?:${OF_PLACE})?|[A-Z][\p{L}'’-]+|${PRONOUN}))`;
+/** ", the company's chief executive," between a name and its verb (scrapinghub aljazeera, nbcnews pages); a role
+ * the copy leaves unclosed ("Wendy Liebmann, founder of WSL Strategic Retail told WWD": naeb dev f9bea22a); a party
+ * tag ("Sen. Jeff Merkley (D-Ore.) said": naeb dev ed428802). */
+const OPEN_ROLE_TEXT = String.raw`,\s+(?!(?:has|had|have|was|is|who)\b)\p{Ll}[\p{L}'’-]*\s+[^"“”,.;:]{1,80}?`;
+const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},|${OPEN_ROLE_TEXT}|\s*\([^()"“”]{1,40}\))?`;
+/** The unclosed role alone, for subjects inside a sentence. */
+const OPEN_ROLE = `(?:${OPEN_ROLE_TEXT})?`;
 /** `has written`, `had said`. */
 const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
 /** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`,
  * `lead researcher and NASA planetary scientist Lucas Paganini said` (scrapinghub sciencealert page). */
 const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}][\p{Ll}-]*|[A-Z][\p{L}'’&.-]*)\s+){0,6}?`;
+/** After the verb the speaker is the last name of the title before a preposition: "said Inter Miami managing owner
+ * Jorge Mas" (naeb dev 6956f917) is Mas, "said chief inspector Jennifer Mattinson from the West Mercia police" is
+ * Mattinson. */
+const TITLE_WORDS_GREEDY = String.raw`(?:(?:(?!(?:of|from|at|in|for|with|on|to|and)\b)[\p{Ll}][\p{Ll}-]*|[A-Z][\p{L}'’&.-]*)\s+){0,6}`;
 /** A name ends where no capitalised word follows ("White House Press Secretary Stephanie Grisham" is not "White House"). */
 const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
 /** "Paganini and his team wrote": the named person speaks for the group (scrapinghub sciencealert page). */
 const AND_TEAM = String.raw`(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors))?`;
 /** A few words between the quote and its attribution: `” impeachment, Trump said`, `" announced in October, said Derek Scissors`. */
-const BRIDGE = String.raw`(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?`;
+const BRIDGE = String.raw`(?:(?!${NAME},)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?`;
 /** `”, her mother, Fiona, said`: a relative named by the first name only (readability buzzfeed-1 page). */
-const RELATIVE = String.raw`(?:his|her|their)\s+(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<s6>[A-Z][\p{L}'’-]+),\s+${VERB}\b`;
-export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:${RELATIVE}|(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+${TITLE_WORDS}(?<s4>${NAME})${NAME_END}|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
+const RELATIVE = String.raw`(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<s6>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`;
+export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:${RELATIVE}|(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+${TITLE_WORDS_GREEDY}(?<s4>${NAME})${NAME_END}|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
 /** `"…," the statement continued`, `"…," the doctors stated`: a group or document speaks, so no person, and the
  * running speaker does not carry on (scrapinghub foxnews, vice pages). */
 export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');
-export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
+export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
 /** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. Here and in the two patterns around it
  * each subject starts a word: "the statement said" holds no "he". */
-export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
-export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’])(?<s>${SUBJECT})${WHO_CLAUSE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
+export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
+export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
 /** `Alverson summed up the journey …: “…”`: a sentence whose subject is a person and that ends in a colon. */
 export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${WHO_CLAUSE}\s[^"“”.!?]*:\s*$`, 'u');
 /** `X issued a statement about the charges, saying, “…”`: a sentence that hands over to the quote with a participle;
  * its speaker is the first full name in the sentence (scrapinghub c58aa507, readability wapo-1 pages). */
-export const SAYING_LEAD = /,\s+(?:saying|adding)(?:\s+[\p{L}'’]+){0,6}\s*[,:]?\s*$/u;
+export const SAYING_LEAD = new RegExp(String.raw`,\s+${PARTICIPLE}(?:\s+[\p{L}'’]+){0,6}\s*[,:]?\s*$`, 'u');
 export const FULL_NAME = new RegExp(NAME, 'gu');

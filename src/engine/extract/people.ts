@@ -53,7 +53,9 @@ export const OF_PLACE = String.raw`\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'�
 
 /** A full name that speaks is a person, whatever its given name: "Montell Figgins, who represents Thomas, said",
  * "said Jason Foy" (scrapinghub c58aa507 page). */
-const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})${WHO_CLAUSE}\s+${VERB}\b|\b${VERB}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
+const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})(?:${WHO_CLAUSE}|,\s+[^"“”,]{1,80},)\s+${VERB}\b|\b${VERB}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
+/** A role before the name, set off by commas: "his defense attorney, Alfredo Izaguirre, stressed" (naeb dev 8b4d7915). */
+const ROLE_COMMA_NAME = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION}),\s+(?<name>${NAME}),`, 'gu');
 
 /** Last words of the groups that speak in news copy ("Whole Foods said", "the Food Standards Agency warned"). */
 const GROUP_WORDS = new Set(['Foods', 'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Agency', 'Association', 'Council', 'Office', 'Department',
@@ -93,6 +95,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(WITH_OCCUPATION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
+    for (const m of text.matchAll(ROLE_COMMA_NAME)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + m.index);
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     for (const m of text.matchAll(PLAIN_NAME)) if (isKnownFirstName(m[0].split(/\s+/)[0] ?? '')) add(m[0], null, offset + m.index);
     for (const m of text.matchAll(SPEAKING)) {

@@ -70,6 +70,25 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
   return null;
 }
 
+const QUOTE_MARK = /["“”]/;
+
+/** The person a paragraph of narration just before the quote's is about: the one it names most often, first named
+ * on a tie. A new subject there outranks the running speaker ("Autumn Beverly, another artist, says tools like
+ * Nightshade …" then "“I’m just really grateful …,” she says": naeb dev 479f7d33); most often, not first: "At the
+ * same time that Howitt was working, Locksley … Locksley had …" is about Locksley (scrapinghub quantamagazine page). */
+function narratedBefore(ctx: PronounContext, position: Position, fits: (p: Person) => boolean): Person | null {
+  const previous = ctx.paragraphs[position.paragraph - 1];
+  if (previous === undefined || QUOTE_MARK.test(previous)) return null;
+  let best: { person: Person; count: number; at: number } | null = null;
+  for (const person of ctx.people) {
+    const at = previous.indexOf(person.surname);
+    if (!fits(person) || at < 0) continue;
+    const count = previous.split(person.surname).length - 1;
+    if (best === null || count > best.count || (count === best.count && at < best.at)) best = { person, count, at };
+  }
+  return best?.person ?? null;
+}
+
 /** "he" or "she", as a whole subject. */
 export const isPronoun = (word: string): boolean => /^(?:he|she)$/i.test(word);
 
@@ -80,5 +99,8 @@ export function resolvePronoun(pronoun: string, ctx: PronounContext, position: P
   // A running speaker known only by the word before "said" may be a group ("Human Rights Watch said"): a person
   // named earlier comes first then (scrapinghub aljazeera page: "…," he told settler leaders, after Netanyahu).
   const known = last !== null && ctx.people.includes(last);
-  return subjectBefore(ctx, position, fits) ?? (known ? last : null) ?? lastMentioned(ctx, position, fits) ?? last;
+  // Only for a pronoun that opens its paragraph's attribution: a quote later in a paragraph has its subject in the paragraph.
+  const opening = position.offset <= (ctx.paragraphs[position.paragraph] ?? '').search(QUOTE_MARK);
+  return subjectBefore(ctx, position, fits) ?? (opening ? narratedBefore(ctx, position, fits) : null) ?? (known ? last : null)
+    ?? lastMentioned(ctx, position, fits) ?? last;
 }

@@ -7,5 +7,11 @@ const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', '
   'admits admitted', 'recalls recalled', 'predicts predicted', 'cautions cautioned', 'concedes conceded', 'suggests suggested',
   'calls called', 'tweets tweeted', 'posts posted', 'comments commented', 'shouts shouted', 'orders ordered', 'assures assured',
   'responds responded', 'remarks remarked', 'recounts recounted', 'concludes concluded',
-  'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced'].join(' ').split(' ');
-export const VERB = `(?:weighs in|weighed in|${SPEECH_VERBS.join('|')})`;
+  'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced', 'alleges alleged', 'recommends recommended',
+  'quips quipped', 'jokes joked', 'captions captioned'].join(' ').split(' ');
+/** Verbs of two words: "Klosterman points out that …" (naeb dev e6996539). */
+const PHRASAL = ['weighs in', 'weighed in', 'points out', 'pointed out'];
+export const VERB = `(?:${PHRASAL.join('|')}|${SPEECH_VERBS.join('|')})`;
+/** Participles that hand a sentence over to its quote: "…, calling the incident “…”", "… Carmichael branding it “…”"
+ * (naeb dev 6d821299, 760a6897). */
+export const PARTICIPLE = '(?:saying|adding|writing|calling|branding|describing|noting|telling|replying|explaining)';
