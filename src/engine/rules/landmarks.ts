@@ -25,10 +25,25 @@ export const LANDMARKS: readonly LandmarkSpec[] = [
 const CONTENT_TOKENS = new Set(['article', 'story', 'entry', 'post', 'body', 'content', 'text', 'main', 'hentry', 'articlebody']);
 const CONTENT_TAGS = new Set(['article', 'main']);
 
+const pieceOf = (piece: string, name: string): boolean => name !== piece && new RegExp(`(^|[^a-z0-9])${piece}([^a-z0-9]|$)`).test(name);
+
+/** Every furniture word any landmark knows. */
+const FURNITURE_TOKENS = new Set(LANDMARKS.flatMap((spec) => spec.tokens));
+
+/** A furniture word that is only a piece of a class name, in a box whose names say "article" more than they say
+ * furniture: "article-body__ArticleBox … ad-in-text-target" is the story with ads placed into it (naeb dev
+ * e6996539), "article-body-commercial-selector" the story too (naeb 170ac41f); "dpsp-share-text" and
+ * "copyright_text" say furniture as often as content and stay furniture. */
+function outweighedByContent(token: string, tokens: readonly string[]): boolean {
+  if (!tokens.some((name) => pieceOf(token, name))) return false;
+  const content = tokens.filter((t) => CONTENT_TOKENS.has(t)).length;
+  return content > tokens.filter((t) => FURNITURE_TOKENS.has(t)).length;
+}
+
 export function landmarkOfContainer(info: ContainerInfo): Landmark | 'content' | null {
   if (CONTENT_TAGS.has(info.tag) || info.role === 'main' || info.role === 'article') return 'content';
   for (const spec of LANDMARKS) {
-    const token = info.tokens.find((t) => spec.tokens.includes(t));
+    const token = info.tokens.find((t) => spec.tokens.includes(t) && !outweighedByContent(t, info.tokens));
     const byTag = spec.tags?.includes(info.tag) ?? false;
     const byRole = info.role !== null && (spec.roles?.includes(info.role) ?? false);
     if (token !== undefined || byTag || byRole) return { kind: spec.kind, describe: describe(info) };
