@@ -3,16 +3,17 @@
 // `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
 import { NAME, OF_PLACE, WHO_CLAUSE } from './people.ts';
 import { PARTICIPLE, VERB } from './verbs.ts';
+import { anyOf, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS } from './titles.ts';
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
 /** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
-const OFFICE = String.raw`(?:[Tt]he\s+(?:president|prime minister|chancellor|governor|mayor|senator|secretary|ambassador|coach|minister))`;
+const OFFICE = String.raw`(?:[Tt]he\s+(?:${anyOf(OFFICES)}))`;
 /** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
 const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|There|So|Now|What|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
 /** "Mr. Trump said": an honorific before the name (resolveName drops it). */
-const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?`;
+const HONORIFIC = String.raw`(?:(?:${anyOf(HONORIFICS)})\.?\s+)?`;
 /** "said Rep. Brian Babin": a title's abbreviation is not the speaker (scrapinghub spacenews page). */
-const NOT_AN_ABBREVIATION = String.raw`(?!(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Capt|St)\.)`;
+const NOT_AN_ABBREVIATION = String.raw`(?!(?:${anyOf(TITLE_ABBREVIATIONS)})\.)`;
 /** A name may carry its place ("Senator Mitch McConnell of Kentucky called"); speakers.ts drops it, so the place is not the speaker. */
 /** "R-Barnstable", "D-Ore.": a party and state tag after a name is not a name (naeb dev 6d821299). */
 const NOT_A_PARTY_TAG = String.raw`(?![DRI]-[A-Z])`;
@@ -39,9 +40,25 @@ const NAME_END = String.raw`(?![\p{L}]|\s+[A-Z])`;
 const AND_TEAM = String.raw`(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors))?`;
 /** A few words between the quote and its attribution: `” impeachment, Trump said`, `" announced in October, said Derek Scissors`. */
 const BRIDGE = String.raw`(?:(?!${NAME},)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?`;
-/** `”, her mother, Fiona, said`: a relative named by the first name only (readability buzzfeed-1 page). */
-const RELATIVE = String.raw`(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<s6>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`;
-export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:${RELATIVE}|(?<s1>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b|${TITLE_WORDS}(?<s5>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b|${VERB}\s+${TITLE_WORDS_GREEDY}(?<s4>${NAME})${NAME_END}|${VERB}\s+(?<s2>${SUBJECT})${NAME_END}|according to\s+(?<s3>${SUBJECT}))`, 'u');
+/** The shapes that can follow a closing quote and name its speaker, tried in this order; each piece's group is
+ * named after it, and speakers.ts reads whichever matched. */
+const AFTER_PIECES = {
+  /** `”, her mother, Fiona, said`, `”, his twin brother, Damon Minor, posted`: a relative (readability buzzfeed-1 page). */
+  relativeThenVerb: String.raw`(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<relativeThenVerb>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`,
+  /** `”, Kerry said`, `” he said`, `”, Wendy Liebmann, founder of WSL Strategic Retail told WWD`. */
+  subjectThenVerb: String.raw`(?<subjectThenVerb>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b`,
+  /** `”, lead researcher and NASA planetary scientist Lucas Paganini said`: a title before the name. */
+  titledNameThenVerb: String.raw`${TITLE_WORDS}(?<titledNameThenVerb>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b`,
+  /** `”, said Inter Miami managing owner Jorge Mas`: the verb, then a title, then the name. */
+  verbThenTitledName: String.raw`${VERB}\s+${TITLE_WORDS_GREEDY}(?<verbThenTitledName>${NAME})${NAME_END}`,
+  /** `”, said Kerry`, `”, said he`. */
+  verbThenSubject: String.raw`${VERB}\s+(?<verbThenSubject>${SUBJECT})${NAME_END}`,
+  /** `”, according to Kerry`. */
+  accordingTo: String.raw`according to\s+(?<accordingTo>${SUBJECT})`,
+} as const;
+export type AfterPiece = keyof typeof AFTER_PIECES;
+export const AFTER_PIECE_NAMES = Object.keys(AFTER_PIECES) as AfterPiece[];
+export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:${Object.values(AFTER_PIECES).join('|')})`, 'u');
 /** `"…," the statement continued`, `"…," the doctors stated`: a group or document speaks, so no person, and the
  * running speaker does not carry on (scrapinghub foxnews, vice pages). */
 export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');

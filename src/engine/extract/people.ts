@@ -5,6 +5,7 @@
 
 import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
 import { VERB } from './verbs.ts';
+import { anyOf, HONORIFICS, TITLE_ABBREVIATIONS } from './titles.ts';
 
 export interface Person { name: string; role: string | null; surname: string; first: number; gender: Gender }
 
@@ -16,8 +17,9 @@ const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+){0,6}?${TITLE}(?:
 // ("al-Maliki", "van der"), never the start of a word ("also").
 const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)(?:-[\p{L}'’-]+|(?=\s))|[IVX]{1,4})`;
 /** Office words are never part of a name: "said White House Press Secretary Stephanie Grisham" names Grisham,
- * "explains SciSpacE Team Leader Jennifer Ngo-Anh" names Ngo-Anh. */
-const NOT_NAME = String.raw`(?!(?:Secretary|President|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press|Team|Leader|Head|Manager|Editor|Analyst|Economist)\b)`;
+ * "explains SciSpacE Team Leader Jennifer Ngo-Anh" names Ngo-Anh; "State Rep. Steve Allan" is no "State Rep"
+ * (naeb dev 6d821299). */
+const NOT_NAME = String.raw`(?!(?:Secretary|President|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press|Team|Leader|Head|Manager|Editor|Analyst|Economist)\b|(?:${anyOf(TITLE_ABBREVIATIONS)})\.)`;
 export const NAME = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:\s+${NOT_NAME}${NAME_TOKEN}){1,3}`;
 
 /** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */
@@ -107,9 +109,11 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
   return [...people.values()].sort((a, b) => a.first - b.first);
 }
 
+const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${anyOf(HONORIFICS)})\.?\s+`);
+
 /** The person a name refers to: the full name, or the first introduced person with that surname. */
 export function resolveName(name: string, people: readonly Person[]): Person | undefined {
-  const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').trim();
+  const clean = name.replace(HONORIFIC_PREFIX, '').trim();
   const named = people.find((p) => p.name === clean) ?? people.find((p) => p.surname === clean || p.name.endsWith(` ${clean}`));
   if (named !== undefined || clean.includes(' ')) return named;
   // "her mother, Fiona, said" then "Fiona Parry issued a plea": a lone given name is the one person who bears it.

@@ -2,12 +2,13 @@
 // The subject of the sentences just before the quote in its paragraph comes
 // first, then the running speaker, then whoever was named last.
 import type { Person } from './people.ts';
+import { anyOf, NON_FINAL_ABBREVIATIONS } from './titles.ts';
 
 export interface Position { paragraph: number; offset: number }
 export interface PronounContext { paragraphs: readonly string[]; people: readonly Person[]; last: Person | null }
 
 /** A sentence ends at . ! or ? (perhaps inside a closing quote) and a space, but not after a title ("Mr. Smith"). */
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Prof|[A-Z]))[.!?]["”’)]*\s+/g;
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${anyOf(NON_FINAL_ABBREVIATIONS)}|[A-Z]))[.!?]["”’)]*\s+`, 'g');
 
 /** Where the sentence that holds the end of this text starts (its length when the text ends a sentence). */
 export function sentenceStart(text: string): number {

@@ -1,7 +1,11 @@
 // Sentences via Intl.Segmenter, with the usual fix-up: the segmenter breaks
 // after abbreviations ("Mr.", "Jan.", "U.S."), so such breaks are joined again.
 
-const ABBREVIATIONS = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Mt|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z](?:\.[A-Z])*)\.$/;
+import { anyOf, NON_FINAL_ABBREVIATIONS } from './titles.ts';
+
+/** Titles and suffixes (titles.ts), then places, companies and months. */
+const OTHER_ABBREVIATIONS = ['Mt', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
+const ABBREVIATIONS = new RegExp(String.raw`(?:^|\s)(?:${anyOf([...NON_FINAL_ABBREVIATIONS, ...OTHER_ABBREVIATIONS])}|[A-Z](?:\.[A-Z])*)\.$`);
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
 

@@ -3,7 +3,7 @@
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
 import { findPeople, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
-import { ACCORDING_TO, AFTER, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
+import { ACCORDING_TO, AFTER, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
@@ -64,7 +64,9 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const position = { paragraph: quote.paragraph, offset: quote.open };
   const after = AFTER.exec(closing.slice(quote.close));
   if (after?.groups) {
-    const found = personFor(after.groups.s6 ?? after.groups.s1 ?? after.groups.s5 ?? after.groups.s2 ?? after.groups.s4 ?? after.groups.s3, ctx, position);
+    const groups = after.groups;
+    // One piece of the alternation matched, so one group is set.
+    const found = personFor(AFTER_PIECE_NAMES.map((piece) => groups[piece]).find((g) => g !== undefined), ctx, position);
     if (found) return found;
   }
   if (NOT_A_PERSON_AFTER.test(closing.slice(quote.close))) return null;
