@@ -2,6 +2,7 @@
 // every string comes from a web page and may be hostile.
 import { EMPTY_SLOTS_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
 import type { Speaker } from '../engine/extract/speakers.ts';
+import { orderSpeakers } from './speakers.ts';
 import { byId } from '../shared/dom.ts';
 import { extractFrom } from '../engine/extract/index.ts';
 import { plural, t } from '../shared/i18n.ts';
@@ -67,7 +68,7 @@ export function render(report: PageReport, onShow: (blockId: number) => void): v
   // The extractors run here, not in the content script (see engine/extract/input.ts).
   const extracted = report.article === null ? null : extractFrom(report.article);
   const summary = extracted?.summary ?? [];
-  const speakers = extracted?.speakers ?? [];
+  const speakers = orderSpeakers(extracted?.speakers ?? []);
   region('headline-region', extracted?.headline != null);
   byId('headline').textContent = extracted?.headline ?? '';
   const line = extracted === null ? '' : bylineLine(extracted.byline, extracted.published);
