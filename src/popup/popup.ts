@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { Message, MessageType, Reply } from '../shared/protocol';
 import { render, showError, showNotice } from './render.ts';
 import { showSiteControls } from './site.ts';
-import { localizePage } from '../shared/i18n.ts';
+import { localizePage, t } from '../shared/i18n.ts';
 
 function targetTab(): number | undefined {
   const raw = new URLSearchParams(location.search).get('tab');
@@ -29,13 +29,21 @@ function afterUnhide(reply: Reply<'unhide-block'>): void {
   else showNotice(reply.error);
 }
 
+function working(on: boolean): void {
+  const status = document.getElementById('status');
+  if (status !== null) status.textContent = t(on ? 'switchingOn' : 'switchingOff');
+  document.getElementById('app')?.setAttribute('aria-busy', 'true');
+}
+
 async function main(): Promise<void> {
   const first = await send({ type: 'get-state', tabId });
   show(first);
   if (first.ok) await showSiteControls(first.value.url, () => void send({ type: 'set-enabled', tabId, on: true }).then(show));
   document.getElementById('toggle')?.addEventListener('change', (event) => {
     const on = (event.target as HTMLInputElement).checked;
-    void send({ type: 'set-enabled', tabId, on }).then(show);
+    // A long page takes a moment: say so at once, and leave the switch usable (a second click is handled in order).
+    working(on);
+    void send({ type: 'set-enabled', tabId, on }).then(show).finally(() => { document.getElementById('app')?.removeAttribute('aria-busy'); });
   });
 }
 
