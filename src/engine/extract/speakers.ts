@@ -78,7 +78,19 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position)
     ?? (SAYING_LEAD.test(sentenceLead) ? firstFullName(sentenceLead, ctx, position) : null);
   if (byLead) return byLead;
-  return quote.standalone ? ctx.last : null;
+  if (!quote.standalone) return null;
+  return handedOver(quote, ctx) ?? ctx.last;
+}
+
+/** A quote paragraph after narration that hands over to it with a colon: "Taylor Swift stopped a show … She said:"
+ * then "“It really freaks me out …”" (naeb dev 0b3c6d6a). The colon says the next paragraph is the speech. */
+function handedOver(quote: Quote, ctx: Context): Person | null {
+  const previous = (ctx.paragraphs[quote.paragraph - 1] ?? '').trimEnd();
+  if (!previous.endsWith(':') || /["“”]/.test(previous)) return null;
+  const position = { paragraph: quote.paragraph - 1, offset: previous.length };
+  const last = previous.slice(sentenceStart(previous.slice(0, -1)));
+  const found = PREVIOUS_SENTENCE.exec(last) ?? BEFORE.exec(last) ?? speakerIn(last, ctx);
+  return personFor(found?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(last)?.groups?.s, ctx, position);
 }
 
 /** A quote with no attribution of its own in a paragraph where another quote has one: `"A," X said. "B."` */

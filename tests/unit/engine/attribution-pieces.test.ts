@@ -53,4 +53,12 @@ describe('shapes from the naeb development half', () => {
     ]);
     expect(found['Autumn Reyes']).toEqual(['I’m just really grateful that we have a tool now']);
   });
+
+  it('reads a quote paragraph handed over by a colon at the end of the paragraph before (naeb dev 0b3c6d6a)', () => {
+    const found = quotesByName([
+      'Sarah Quill stopped a show in Lisbon last month to ask fans not to throw things. She said:',
+      '“It really scares me when things land on the stage, because a dancer can trip on them.”',
+    ]);
+    expect(found['Sarah Quill']).toEqual(['It really scares me when things land on the stage, because a dancer can trip on them.']);
+  });
 });
