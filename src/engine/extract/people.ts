@@ -6,6 +6,7 @@
 import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
 import { VERB } from './verbs.ts';
 import { anyOf, HONORIFICS, TITLE_ABBREVIATIONS } from './titles.ts';
+import { QUOTES } from './thresholds.ts';
 
 export interface Person { name: string; role: string | null; surname: string; first: number; gender: Gender }
 
@@ -106,7 +107,26 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     }
     offset += text.length + 1;
   }
+  for (const person of people.values()) person.gender ??= genderByPronouns(paragraphs, person);
   return [...people.values()].sort((a, b) => a.first - b.first);
+}
+
+const SHE = /\b(?:she|her|hers|herself)\b/gi;
+const HE = /\b(?:he|him|his|himself)\b/gi;
+
+/** Gender where the text shows it and no given-name list or title does: the pronouns just after each mention of
+ * the surname, when they all agree ("Locksley and his postdoc …": scrapinghub quantamagazine page). */
+function genderByPronouns(paragraphs: readonly string[], person: Person): Gender {
+  let she = 0;
+  let he = 0;
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(person.surname); at >= 0; at = p.indexOf(person.surname, at + 1)) {
+      const window = p.slice(at, at + QUOTES.genderPronounWindowChars);
+      she += window.match(SHE)?.length ?? 0;
+      he += window.match(HE)?.length ?? 0;
+    }
+  }
+  return she > 0 && he === 0 ? 'female' : he > 0 && she === 0 ? 'male' : null;
 }
 
 const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${anyOf(HONORIFICS)})\.?\s+`);

@@ -10,6 +10,8 @@ export const QUOTES = {
   /** More quotes than this, or paragraphs longer than this, are no news story: the rest is left unread, so a hostile page cannot keep the popup busy (5,000 quotes in one paragraph took 8 s). */
   maxQuotes: 500,
   maxParagraphChars: 20_000,
+  /** A person's gender is read from the pronouns this many characters after each mention of their surname (people.ts). */
+  genderPronounWindowChars: 160,
 } as const;
 
 /** The popup's summary (summary.ts). */

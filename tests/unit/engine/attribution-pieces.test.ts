@@ -61,4 +61,14 @@ describe('shapes from the naeb development half', () => {
     ]);
     expect(found['Sarah Quill']).toEqual(['It really scares me when things land on the stage, because a dancer can trip on them.']);
   });
+
+  it('reads a gender no given-name list knows from the pronouns after the name (scrapinghub quantamagazine page)', () => {
+    const found = quotesByName([
+      'Zephra Harlow, a chemist, said her team had tested the coating for a year.',
+      'Kiran Voss, a colleague, said his own tests had failed twice.',
+      '“It held up better than we hoped,” she said.',
+    ]);
+    expect(found['Zephra Harlow']).toEqual(['It held up better than we hoped']);
+  });
 });
+
