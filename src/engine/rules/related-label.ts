@@ -37,12 +37,16 @@ function echoes(a: Block, b: Block): boolean {
 }
 
 /** Different teaser titles printed twice within the rail's window after the heading; 0 unless the first card starts
- * right under it. Different: a gallery repeats one caption under every picture (readability dev418). */
+ * right under it (checked first: this runs for every short line of a page). Different: a gallery repeats one
+ * caption under every picture (readability dev418). */
 function echoedTitles(block: Block, ctx: RuleContext): number {
   const window = ctx.blocks.slice(block.id + 1, block.id + 1 + WIDGETS.railWindow);
-  const echoed = window.map((b, i) => window.slice(i + 1, i + 1 + WIDGETS.railEchoReach).some((next) => echoes(b, next)));
-  if (echoed[0] !== true) return 0;
-  return new Set(window.filter((_, i) => echoed[i]).map((b) => norm(b.text))).size;
+  const echoedAt = (i: number): boolean => {
+    const b = window[i];
+    return b !== undefined && window.slice(i + 1, i + 1 + WIDGETS.railEchoReach).some((next) => echoes(b, next));
+  };
+  if (!echoedAt(0)) return 0;
+  return new Set(window.filter((_, i) => echoedAt(i)).map((b) => norm(b.text))).size;
 }
 
 const rule: Rule = {
