@@ -100,10 +100,23 @@ function withoutOutlet(text: string): string {
   return text.slice(0, outlet.index).trim() || (AGENCY.test(agency) ? agency : '');
 }
 
-export function cleanByline(text: string | null): string | null {
+/** A run of capitals after the names: a network's credit ("Craig Meyer USA TODAY NETWORK", naeb dbbf9717). */
+const CAPS_CREDIT = /(?<=\S\s+\S+)\s+(?:[\p{Lu}&]{2,}\s+)+[\p{Lu}&]{2,}$/u;
+
+/** The site's own name glued after the names, with or without its "The": "Bob Condotta Seattle Times" on The Seattle
+ * Times, "Kaitlyn McCormick Cherry Hill Courier-Post" (naeb Gannett pages); two words of name must be left. */
+function withoutOwnSite(text: string, siteName: string | undefined): string {
+  const site = siteName?.replace(/^the\s+/i, '').trim();
+  if (site === undefined || site === '' || !text.toLowerCase().endsWith(site.toLowerCase())) return text;
+  const rest = text.slice(0, text.length - site.length).replace(/(?:[\s,|–—-]+(?:the)?)+$/i, '').trim();
+  return rest.split(/\s+/).length >= 2 ? rest : text;
+}
+
+export function cleanByline(text: string | null, siteName?: string): string | null {
   if (text === null) return null;
   const dated = text.replace(/\s+/g, ' ').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '');
-  const clean = withoutOutlet(once(stripNoise(stripNoise(dated).replace(TRAILING_DATE, ''))));
+  const named = withoutOwnSite(stripNoise(stripNoise(dated).replace(TRAILING_DATE, '')), siteName).replace(CAPS_CREDIT, '');
+  const clean = withoutOutlet(once(named));
   if (clean === '' || /^\d/.test(clean) || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;
   return clean;
 }
@@ -165,7 +178,7 @@ export function extractMetadata(meta: PageMeta | undefined, headlineBlock: strin
     headline: first(displayed(headlineBlock, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], headlineBlock, titleHeadline),
     // The first candidate that is still a name once dates and "By" are gone.
     byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
-      ...bylineTexts(meta?.bylines ?? [], span), bylineBlock].map((v) => cleanByline(v ?? null)).find((v) => v !== null) ?? null,
+      ...bylineTexts(meta?.bylines ?? [], span), bylineBlock].map((v) => cleanByline(v ?? null, m['og:site_name'])).find((v) => v !== null) ?? null,
     published: publishedDay(first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
       m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...bylineTexts(meta?.bylines ?? [], span).slice(0, 2), meta?.timeText ?? null]),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),

@@ -140,6 +140,15 @@ describe('the headline the page shows', () => {
 });
 
 describe('byline cleaning', () => {
+  it('drops the site\'s own name or a network credit glued after the names (naeb Gannett pages)', () => {
+    expect(cleanByline('Bob Lane Harbor Times', 'The Harbor Times')).toBe('Bob Lane');
+    expect(cleanByline('Kate Moss Cherry Vale Courier-Post', 'Cherry Vale Courier-Post')).toBe('Kate Moss');
+    expect(cleanByline('Craig Mayer USA TODAY NETWORK', 'Nashville Daily')).toBe('Craig Mayer');
+    // Two words of name must be left: a one-word name is not cut down to nothing.
+    expect(cleanByline('Cherry Vale Courier-Post', 'Cherry Vale Courier-Post')).toBe('Cherry Vale Courier-Post');
+    expect(cleanByline('ANNA LEE', 'Harbor Times')).toBe('ANNA LEE');
+  });
+
   it('drops "By", trailing dates and relative times, and rejects what is not a name (readability corpus pages)', () => {
     expect(cleanByline('By Steven Musil January 18')).toBe('Steven Musil');
     expect(cleanByline('Joshua Sokol May 20')).toBe('Joshua Sokol');
