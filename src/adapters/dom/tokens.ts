@@ -18,10 +18,8 @@ export function tokensOf(className: string, id: string, cache: Map<string, reado
 /** A CSS-in-JS hash such as "dWWnRo" or "AdDsWC": no separators, and its case changes cut it into three or more
  * pieces of at most three letters. Its pieces are not words ("AdDsWC" is no ad: naeb dev eb61b546). */
 const HASH_PIECES = 3;
-function isHashName(name: string): boolean {
-  if (/[^A-Za-z0-9]/.test(name)) return false;
-  const pieces = name.replace(/([a-z])([A-Z])/g, '$1 $2').split(' ');
-  return pieces.length >= HASH_PIECES && pieces.every((p) => p.length <= HASH_PIECES);
+function isHashName(name: string, caseCut: readonly string[]): boolean {
+  return !/[^A-Za-z0-9]/.test(name) && caseCut.length >= HASH_PIECES && caseCut.every((p) => p.length <= HASH_PIECES);
 }
 
 function splitTokens(raw: string): string[] {
@@ -30,8 +28,9 @@ function splitTokens(raw: string): string[] {
   for (const name of raw.split(/\s+/)) {
     if (name === '' || out.size >= MAX_TOKENS) continue;
     out.add(name.toLowerCase());
-    if (isHashName(name)) continue;
-    for (const part of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/)) {
+    const caseCut = name.replace(/([a-z])([A-Z])/g, '$1 $2');
+    if (isHashName(name, caseCut.split(' '))) continue;
+    for (const part of caseCut.split(/[^A-Za-z0-9]+/)) {
       if (part !== '') out.add(part.toLowerCase());
     }
   }

@@ -1,7 +1,8 @@
 // Comment sections and prompts. Like boilerpipe's terminating blocks, a
 // "Comments" heading ends the article: everything after it is the thread.
 import { LENGTH, WIDGETS } from '../thresholds.ts';
-import type { Rule } from './rule.ts';
+import type { Block } from '../types.ts';
+import type { Match } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
 /** Comment metadata (scrapinghub: macrumors "Rating: 9 Votes", "2 days ago at 07:54 am"; profootballtalk
@@ -10,7 +11,7 @@ const META = [/^[\p{L}\p{N}_.-]{2,30} (says|said|wrote|replied):$/u, /^rating: -
   /^\d+ (minutes?|hours?|days?|weeks?|months?) ago at \d{1,2}:\d{2} ?[ap]m$/i, /^\d+ (responses|comments|replies) to\b/i,
   /^\p{L}+ \d{1,2}, (19|20)\d{2} at \d{1,2}:\d{2} ?[ap]m$/iu];
 
-const byPattern = patternRule({
+export default patternRule({
   id: 'comments-section',
   summary: 'Comment threads and comment prompts; the heading ends the article',
   kind: 'comments',
@@ -23,15 +24,11 @@ const byPattern = patternRule({
   lines: [/^(be the first to comment|no comments yet)\b/i, /^you must be logged in to (post|leave) a comment\b/i],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'comments',
+  shape,
 });
 
-const rule: Rule = {
-  ...byPattern,
-  match(block, ctx) {
-    const found = byPattern.match(block, ctx);
-    if (found) return found;
-    const meta = block.features.words <= LENGTH.teaserMaxWords ? META.find((re) => re.test(block.text)) : undefined;
-    return meta ? { evidence: `comment metadata "${block.text}"`, opensRun: true, confirmBy: WIDGETS.threadConfirmations } : null;
-  },
-};
-export default rule;
+/** A thread's metadata line ("12 comments", "Reply"), confirmed by more of its kind after it. */
+function shape(block: Block): Match | null {
+  const meta = block.features.words <= LENGTH.teaserMaxWords ? META.find((re) => re.test(block.text)) : undefined;
+  return meta ? { evidence: `comment metadata "${block.text}"`, opensRun: true, confirmBy: WIDGETS.threadConfirmations } : null;
+}

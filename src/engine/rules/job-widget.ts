@@ -4,29 +4,26 @@
 // Solutions Ltd: …"); the board's own name and job titles between listings
 // ride the label's run ("iJobs General", "Senior C++ Developer").
 import { LENGTH, WIDGETS } from '../thresholds.ts';
-import type { Rule } from './rule.ts';
+import type { Block } from '../types.ts';
+import type { Match } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
 const PAY = /(£|\$|€|\bper (day|hour|annum|year)\b|\bsalary\b|\bnegotiable\b|\bcompetitive\b|\bk\b)/i;
 
-const byPattern = patternRule({
+export default patternRule({
   id: 'job-widget',
   summary: 'Job boards and their listings',
   kind: 'job-widget',
   labels: [/\bjobs? (widget|board|search|finder)\b/i, /^(latest|featured|top) jobs$/i, /^careers?$/i],
   maxWords: LENGTH.labelMaxWords,
+  shape,
 });
 
-const rule: Rule = {
-  ...byPattern,
-  match(block, ctx) {
-    const found = byPattern.match(block, ctx);
-    if (found) return found;
-    const f = block.features;
-    if (f.colonFields >= WIDGETS.listingMinFields && f.words <= LENGTH.teaserMaxWords && PAY.test(block.text)) {
-      return { evidence: `job listing (${f.colonFields} "field: value" parts and a pay term)`, opensRun: false };
-    }
-    return null;
-  },
-};
-export default rule;
+/** A listing: pay and at least two "field: value" parts in a short line. */
+function shape(block: Block): Match | null {
+  const f = block.features;
+  if (f.colonFields >= WIDGETS.listingMinFields && f.words <= LENGTH.teaserMaxWords && PAY.test(block.text)) {
+    return { evidence: `job listing (${f.colonFields} "field: value" parts and a pay term)`, opensRun: false };
+  }
+  return null;
+}

@@ -18,6 +18,8 @@ export interface PatternRuleSpec {
   maxWords: number;
   /** Blocks inside a landmark of this kind match too (DOM only). */
   landmark?: Kind;
+  /** The rule's own shape, tried when neither the text patterns nor the landmark match (a job listing's pay and fields). */
+  shape?: (block: Block, ctx: RuleContext) => Match | null;
 }
 
 
@@ -44,9 +46,9 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     match(block: Block, ctx: RuleContext): Match | null {
       const byText = matchText(spec, block);
       if (byText) return byText;
-      if (spec.landmark === undefined) return null;
-      const landmark = ctx.landmarkOf(block);
-      return landmark?.kind === spec.landmark ? { evidence: `inside ${landmark.describe}`, opensRun: false } : null;
+      const landmark = spec.landmark === undefined ? null : ctx.landmarkOf(block);
+      if (landmark !== null && landmark.kind === spec.landmark) return { evidence: `inside ${landmark.describe}`, opensRun: false };
+      return spec.shape?.(block, ctx) ?? null;
     },
   };
 }

@@ -6,10 +6,10 @@
 // "Save the tiger: The animals bred…" before "The animals bred…").
 import { LENGTH, WIDGETS } from '../thresholds.ts';
 import type { Block } from '../types.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { Match, RuleContext } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-const byPattern = patternRule({
+export default patternRule({
   id: 'related-label',
   summary: 'Related, recommended and most-read teaser rails, opened by their heading',
   kind: 'related',
@@ -20,6 +20,7 @@ const byPattern = patternRule({
     /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^explore further$/i, /^(more|other) top stories$/i],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'related',
+  shape,
 });
 
 const norm = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -49,15 +50,10 @@ function echoedTitles(block: Block, ctx: RuleContext): number {
   return new Set(window.filter((_, i) => echoedAt(i)).map((b) => norm(b.text))).size;
 }
 
-const rule: Rule = {
-  ...byPattern,
-  match(block, ctx) {
-    const found = byPattern.match(block, ctx);
-    if (found) return found;
-    const f = block.features;
-    if (f.words > LENGTH.labelMaxWords || f.endsSentence) return null;
-    const n = echoedTitles(block, ctx);
-    return n >= WIDGETS.railMinEchoes ? { evidence: `heading of a teaser rail (${n} titles printed twice after it)`, opensRun: true } : null;
-  },
-};
-export default rule;
+/** A heading no list knows, followed by teaser titles printed twice. */
+function shape(block: Block, ctx: RuleContext): Match | null {
+  const f = block.features;
+  if (f.words > LENGTH.labelMaxWords || f.endsSentence) return null;
+  const n = echoedTitles(block, ctx);
+  return n >= WIDGETS.railMinEchoes ? { evidence: `heading of a teaser rail (${n} titles printed twice after it)`, opensRun: true } : null;
+}

@@ -5,13 +5,13 @@
 // "and"): prose never has a line of three words right before a consent clause.
 import { LENGTH, WIDGETS } from '../thresholds.ts';
 import type { Block } from '../types.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { Match, RuleContext } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
 /** The consent clause of a form: "By clicking 'Sign up' you agree…", "By registering, you accept…". */
 const CONSENT = /^by (clicking|tapping|pressing|signing up|submitting|registering|subscribing|continuing|creating an account)\b.{0,60}\byou\b/i;
 
-const byPattern = patternRule({
+export default patternRule({
   id: 'search-form',
   summary: 'Search, sign-up and login forms',
   kind: 'form',
@@ -19,6 +19,7 @@ const byPattern = patternRule({
   lines: [/\b(remember me|forgot (your )?password)\b/i],
   maxWords: LENGTH.teaserMaxWords,
   landmark: 'form',
+  shape,
 });
 
 /** A short line just before the form's consent clause: its heading or a connector between its buttons. */
@@ -27,15 +28,10 @@ function beforeConsent(block: Block, ctx: RuleContext): boolean {
   return ctx.blocks.slice(block.id + 1, block.id + 1 + WIDGETS.formFragmentReach).some((b) => b.features.words <= LENGTH.teaserMaxWords && CONSENT.test(b.text));
 }
 
-const rule: Rule = {
-  ...byPattern,
-  match(block, ctx) {
-    const found = byPattern.match(block, ctx);
-    if (found) return found;
-    if (beforeConsent(block, ctx)) return { evidence: 'short line just before a form\'s consent text', opensRun: false };
-    return block.interactive && block.features.words <= LENGTH.teaserMaxWords
-      ? { evidence: 'part of a form (inputs or buttons)', opensRun: false }
-      : null;
-  },
-};
-export default rule;
+/** The lines around a form's consent clause, and parts of a form with inputs or buttons. */
+function shape(block: Block, ctx: RuleContext): Match | null {
+  if (beforeConsent(block, ctx)) return { evidence: 'short line just before a form\'s consent text', opensRun: false };
+  return block.interactive && block.features.words <= LENGTH.teaserMaxWords
+    ? { evidence: 'part of a form (inputs or buttons)', opensRun: false }
+    : null;
+}

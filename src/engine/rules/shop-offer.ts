@@ -1,9 +1,10 @@
 // Shop widgets and price offers (seed: "Travel Shop", "Up to 70% off luxury travel").
 import { LENGTH } from '../thresholds.ts';
-import type { Rule } from './rule.ts';
+import type { Block } from '../types.ts';
+import type { Match } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-const byPattern = patternRule({
+export default patternRule({
   id: 'shop-offer',
   summary: 'Shop widgets and price offers ("Travel Shop", "Up to 70% off")',
   kind: 'promo',
@@ -11,17 +12,13 @@ const byPattern = patternRule({
   labels: [/^([\p{L}'’]+ ){1,2}(shop|store|deals|offers|marketplace|bazaar)$/iu],
   lines: [/\bfind out more$/i, /\b(shop now|buy now|book now|view deal|see deal|get the deal)\b/i],
   maxWords: LENGTH.teaserMaxWords,
+  shape,
 });
 
-const rule: Rule = {
-  ...byPattern,
-  match(block, ctx) {
-    const found = byPattern.match(block, ctx);
-    if (found) return found;
-    if (block.features.hasPercentOff && block.features.words <= LENGTH.teaserMaxWords) {
-      return { evidence: `offer "${block.text}" (percent off)`, opensRun: false };
-    }
-    return null;
-  },
-};
-export default rule;
+/** A price offer: a percent off in a short line. */
+function shape(block: Block): Match | null {
+  if (block.features.hasPercentOff && block.features.words <= LENGTH.teaserMaxWords) {
+    return { evidence: `offer "${block.text}" (percent off)`, opensRun: false };
+  }
+  return null;
+}
