@@ -50,20 +50,20 @@ interface Tally { hits: number; pages: number }
 const tally = (): Tally => ({ hits: 0, pages: 0 });
 const add = (t: Tally, hit: boolean): void => { t.pages += 1; if (hit) t.hits += 1; };
 
-/** Hand-checked bylines and headlines where the suite's expected value is not the page's (see the file's "about"). */
-type Corrected = 'byline' | 'headline';
+/** Hand-checked bylines, headlines and days where the suite's expected value is not the page's (see the file's "about"). */
+type Corrected = 'byline' | 'headline' | 'date';
 const CORRECTIONS = JSON.parse(readFileSync('eval/metadata-corrections.json', 'utf8')) as Record<Corrected, Record<string, { value: string | null }>>;
 const corrected = (page: CorpusPage, field: Corrected): string | null | undefined =>
-  page.id in CORRECTIONS[field] ? CORRECTIONS[field][page.id]?.value : field === 'byline' ? page.expected.byline : page.expected.title;
+  page.id in CORRECTIONS[field] ? CORRECTIONS[field][page.id]?.value : { byline: page.expected.byline, headline: page.expected.title, date: page.expected.publishedTime }[field];
 
 /** Tallies headline, byline, date and summary figures page by page, from what runSystems extracted. */
 export class MetadataTally {
-  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally() };
-  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally() };
+  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally() };
+  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally() };
   private readonly r: { shipped: [number, number]; leadOnly: [number, number]; lead3: [number, number]; pages: number } =
     { shipped: [0, 0], leadOnly: [0, 0], lead3: [0, 0], pages: 0 };
   /** Pages of this source whose suite byline or headline was corrected by hand. */
-  private readonly fixes = { byline: 0, headline: 0 };
+  private readonly fixes = { byline: 0, headline: 0, date: 0 };
 
   constructor(readonly source: string) {}
 
@@ -79,6 +79,9 @@ export class MetadataTally {
       if (fixed) { add(ours[`${field}Corrected`], nearMatch(x[field], fixed)); add(theirs[`${field}Corrected`], nearMatch(theirsValue, fixed)); }
     }
     if (e.publishedTime) { add(ours.date, sameDay(x.published, e.publishedTime)); add(theirs.date, sameDay(rd?.publishedTime, e.publishedTime)); }
+    const day = corrected(page, 'date');
+    if (page.id in CORRECTIONS.date) this.fixes.date += 1;
+    if (day) { add(ours.dateCorrected, sameDay(x.published, day)); add(theirs.dateCorrected, sameDay(rd?.publishedTime, day)); }
     if (e.excerpt) {
       const body = result.blocks.filter((c) => c.verdict === 'article' && c.kind === 'body').map((c) => c.block.text);
       const lead3 = sentences(result.article.replace(/\n\n/g, ' ')).slice(0, LEAD_SENTENCES).join(' ');
@@ -97,7 +100,7 @@ export class MetadataTally {
     const pct = (t: Tally): string => `${((100 * t.hits) / Math.max(1, t.pages)).toFixed(1)}% of ${t.pages}`;
     console.log(`\nmetadata (${this.source} pages with ground truth)`.padEnd(49) + 'Declutter        Readability.js');
     for (const k of ['headline', 'byline', 'date'] as const) console.log(`  ${k.padEnd(8)} ${k === 'date' ? 'same day  ' : 'near-match'}                    ${pct(ours[k]).padEnd(16)} ${pct(theirs[k])}`);
-    for (const field of ['headline', 'byline'] as const) {
+    for (const field of ['headline', 'byline', 'date'] as const) {
       const n = this.fixes[field];
       if (n > 0) console.log(`  ${field.padEnd(8)} with ${n} suite errors corrected  ${pct(ours[`${field}Corrected`]).padEnd(16)} ${pct(theirs[`${field}Corrected`])}`);
     }
@@ -111,9 +114,9 @@ export class MetadataTally {
       console.log(`  Lead-3 baseline                               ${avg(r.lead3)}`);
     }
     return { headline: share(ours.headline), byline: share(ours.byline), date: share(ours.date), bylineCorrected: share(ours.bylineCorrected),
-      headlineCorrected: share(ours.headlineCorrected),
+      headlineCorrected: share(ours.headlineCorrected), dateCorrected: share(ours.dateCorrected),
       readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date), bylineCorrected: share(theirs.bylineCorrected),
-        headlineCorrected: share(theirs.headlineCorrected) },
+        headlineCorrected: share(theirs.headlineCorrected), dateCorrected: share(theirs.dateCorrected) },
       rouge: r.pages === 0 ? undefined : { pages: r.pages, shipped: r.shipped.map((v) => v / pages), leadOnly: r.leadOnly.map((v) => v / pages), lead3: r.lead3.map((v) => v / pages) } };
   }
 }

@@ -43,6 +43,8 @@ export interface PageMeta {
   timeDatetime: string | null;
   /** The text readers see in that element ("Dec. 22, 2023, 10:22 PM EST"); absent in older saved analyses. */
   timeText?: string | null;
+  /** The page's canonical address (<link rel=canonical>), whose path often holds the day of publication. */
+  canonical?: string | null;
 }
 
 /** What an adapter hands the engine. */

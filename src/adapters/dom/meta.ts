@@ -78,6 +78,13 @@ function visibleText(element: Element): string {
   return text;
 }
 
+function canonicalUrl(doc: Document): string | null {
+  for (const el of doc.getElementsByTagName('link')) {
+    if (el.getAttribute('rel')?.toLowerCase() === 'canonical') return el.getAttribute('href');
+  }
+  return null;
+}
+
 /** Author elements found in the walk, with the index of the block that follows each. */
 export interface AuthorElement { element: Element; block: number }
 
@@ -91,5 +98,5 @@ export function readPageMeta(doc: Document, authors: readonly AuthorElement[]): 
     datetime = el.getAttribute('datetime');
     if (datetime !== null) { timeText = visibleText(el).replace(/\s+/g, ' ').trim().slice(0, MAX_BYLINE_CHARS); break; }
   }
-  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylines, timeDatetime: datetime, timeText };
+  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylines, timeDatetime: datetime, timeText, canonical: canonicalUrl(doc) };
 }

@@ -38,28 +38,47 @@ function fromMatch(match: RegExpExecArray, order: (typeof FORMS)[number]['order'
   return Number(a) > 12 ? isoDay(Number(c), Number(b), Number(a)) : isoDay(Number(c), Number(a), Number(b));
 }
 
-/** The first publication date written in `text` as a calendar day (YYYY-MM-DD), skipping revision dates. */
-export function writtenDay(text: string): string | null {
-  const found: { at: number; day: string }[] = [];
+interface WrittenDay { at: number; day: string; revision: boolean }
+
+/** Every calendar day (YYYY-MM-DD) written in `text`, in order, each marked when a revision word comes before it. */
+function writtenDays(text: string): WrittenDay[] {
+  const found: WrittenDay[] = [];
   for (const { pattern, order } of FORMS) {
     for (const match of text.slice(0, DATES.maxTextChars).matchAll(pattern)) { // matchAll works on a copy: no lastIndex state
       const day = fromMatch(match, order);
-      if (day !== null && !REVISION.test(text.slice(0, match.index))) found.push({ at: match.index, day });
+      if (day !== null) found.push({ at: match.index, day, revision: REVISION.test(text.slice(0, match.index)) });
     }
   }
-  return found.sort((x, y) => x.at - y.at)[0]?.day ?? null;
+  return found.sort((x, y) => x.at - y.at);
 }
 
-const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** The first publication date written in `text` as a calendar day (YYYY-MM-DD), skipping revision dates. */
+export function writtenDay(text: string): string | null {
+  return writtenDays(text).find((d) => !d.revision)?.day ?? null;
+}
 
-/** The published value to report: the declared one, unless the page shows a day a time zone away from it
- * (then that day), or declares none (then the visible one). A declared value in another format is read as a day. */
-export function publishedDay(declared: string | null, visible: readonly (string | null)[]): string | null {
-  const shown = visible.map((t) => (t === null ? null : writtenDay(t))).find((d) => d !== null) ?? null;
+/** News addresses often file a story under its day: "/news/2023/07/21/1300924-…" (naeb theautochannel pages). */
+const URL_DAY = /\/((?:199|20\d)\d)\/(\d{1,2})\/(\d{1,2})\//;
+
+/** The day an address files its page under, or null. */
+export function urlDay(url: string | null | undefined): string | null {
+  const m = url === null || url === undefined ? null : URL_DAY.exec(url);
+  return m === null ? null : isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** The published value to report: the day the page shows its readers by the headline and byline when it
+ * shows one, else the declared one. A declared value in another format is read as a day. Evergreen guides
+ * re-dated for their readers show the new day and keep the first one in their meta (naeb pcworld page:
+ * "Nov 14, 2023" shown, 2022 declared). A <time> element's own text has no "Updated" before it, so its day
+ * counts only when no line by the byline calls that day an update (readability videos-1 page: the byline's
+ * "Updated Jul 24, 2018" around a <time> reading "Jul 24, 2018"). */
+export function publishedDay(declared: string | null, visible: readonly (string | null)[], timeText: string | null = null): string | null {
+  const days = visible.flatMap((t) => (t === null ? [] : writtenDays(t)));
+  const revised = new Set(days.filter((d) => d.revision).map((d) => d.day));
+  const timeDay = timeText === null ? null : writtenDay(timeText);
+  const shown = days.find((d) => !d.revision)?.day ?? (timeDay !== null && !revised.has(timeDay) ? timeDay : null);
   const declaredDay = declared === null ? null : writtenDay(declared);
   if (declared === null || declaredDay === null) return shown ?? declared;
-  if (shown === null || shown === declaredDay || daysApart(shown, declaredDay) > DATES.timeZoneDays) {
-    return /^\d{4}-\d{2}-\d{2}/.test(declared.trim()) ? declared : declaredDay;
-  }
+  if (shown === null || shown === declaredDay) return /^\d{4}-\d{2}-\d{2}/.test(declared.trim()) ? declared : declaredDay;
   return shown;
 }

@@ -4,6 +4,7 @@
 // the extractors there, so their word lists and patterns stay out of the
 // script that runs on every page.
 import type { EngineInput, EngineResult, Kind, PageMeta } from '../types.ts';
+import { DATES } from './thresholds.ts';
 
 /** Block ids of the article, headline to last paragraph. */
 export interface ArticleSpan { from: number; to: number }
@@ -13,6 +14,9 @@ export interface ExtractInput {
   meta: PageMeta | null;
   title: string | null;
   span: ArticleSpan | null;
+  /** Every block from the headline on, whatever its verdict, for DATES.datelineBlocks blocks: a dateline is
+   * often hidden with the share buttons beside it (naeb news.sky.com page: "Saturday 23 December 2023 05:39, UK"). */
+  dateline: string[];
 }
 
 export function extractionInput(result: EngineResult, input: EngineInput): ExtractInput {
@@ -24,5 +28,12 @@ export function extractionInput(result: EngineResult, input: EngineInput): Extra
     meta: input.meta ?? null,
     title: input.title ?? null,
     span: first === undefined || last === undefined ? null : { from: first.block.id, to: last.block.id },
+    dateline: datelineTexts(result, article.find((c) => c.kind === 'headline')?.block.id ?? first?.block.id),
   };
+}
+
+function datelineTexts(result: EngineResult, from: number | undefined): string[] {
+  if (from === undefined) return [];
+  return result.blocks.filter((c) => c.block.id > from && c.block.id <= from + DATES.datelineBlocks)
+    .map((c) => c.block.text).filter((t) => t.split(/\s+/).length <= DATES.datelineMaxWords);
 }

@@ -1,7 +1,7 @@
 // Headline, byline and publication date: a cascade over what the page
 // declares (JSON-LD, Open Graph/twitter/Dublin Core/parsely meta), then what
 // the engine found in the text (headline and byline blocks), then <title>.
-import { publishedDay } from './dates.ts';
+import { publishedDay, urlDay } from './dates.ts';
 import { AGENCY } from '../rules/agency-credit.ts';
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
@@ -156,7 +156,7 @@ function displayed(block: string | null, declared: readonly (string | null | und
   return truncated || sharesWords(own, known, METADATA.displayedAgreement) ? block : null;
 }
 
-/** og:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"). */
+/** og:title or twitter:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"; naeb novuslight pages: " - Novus Light Today"). */
 function withoutSiteName(og: string | undefined, title: string | undefined): string | undefined {
   const suffix = og === undefined ? undefined : TITLE_SUFFIX.exec(og)?.[0];
   return og !== undefined && suffix !== undefined && title?.endsWith(suffix) === true ? og.slice(0, -suffix.length).trim() : og;
@@ -170,17 +170,17 @@ function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan |
   return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);
 }
 
-export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null): Metadata {
+export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null, dateline: readonly string[] = []): Metadata {
   const m = meta?.meta ?? {};
   const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
-    headline: first(displayed(headlineBlock, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), m['twitter:title'], m['parsely-title'], headlineBlock, titleHeadline),
+    headline: first(displayed(headlineBlock, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), withoutSiteName(m['twitter:title'], title), m['parsely-title'], headlineBlock, titleHeadline),
     // The first candidate that is still a name once dates and "By" are gone.
     byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
       ...bylineTexts(meta?.bylines ?? [], span), bylineBlock].map((v) => cleanByline(v ?? null, m['og:site_name'])).find((v) => v !== null) ?? null,
     published: publishedDay(first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
-      m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...bylineTexts(meta?.bylines ?? [], span).slice(0, 2), meta?.timeText ?? null]),
+      m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...bylineTexts(meta?.bylines ?? [], span).slice(0, 2), ...dateline], meta?.timeText ?? null) ?? urlDay(meta?.canonical ?? m['og:url']),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),
   };
 }

@@ -49,4 +49,8 @@ export const DATES = {
   timeZoneDays: 1,
   /** Dates are looked for in this much of a byline or dateline. */
   maxTextChars: 400,
+  /** A dateline sits this many blocks after the headline at most (naeb cnn page: headline, byline, "10 minute read", then "Published … December 19, 2023"). */
+  datelineBlocks: 6,
+  /** A dateline is a short line; a date inside a longer one is what the story or a caption tells about (naeb miamiherald page: "after the July 7, 2021 assassination"). */
+  datelineMaxWords: 16,
 } as const;

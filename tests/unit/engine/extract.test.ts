@@ -6,6 +6,9 @@ import { stripDateline, summarise } from '../../../src/engine/extract/summary.ts
 import { extractSpeakers } from '../../../src/engine/extract/speakers.ts';
 import { cleanByline, extractMetadata } from '../../../src/engine/extract/metadata.ts';
 import { findPeople } from '../../../src/engine/extract/people.ts';
+import { extractAll } from '../../../src/engine/extract/index.ts';
+import { runEngine } from '../../../src/engine/engine.ts';
+import { textToBlocks } from '../../../src/adapters/text/index.ts';
 
 const SEED = readFileSync('tests/fixtures/pages/kerry-iraq-independent.txt', 'utf8').split('\n').slice(4, 47)
   .map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
@@ -98,6 +101,12 @@ describe('metadata cascade', () => {
   it('takes each JSON-LD field from the first article object that has it, a WebPage wrapper last (readability spiceworks page)', () => {
     const meta = { meta: {}, jsonLd: [[{ '@type': 'WebPage', name: 'Page' }, { '@type': 'BlogPosting', headline: 'Video rules', datePublished: '2020-07-10T14:15:42+00:00' }]], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, 'Video rules', null, 'Video rules').published).toBe('2020-07-10T14:15:42+00:00');
+  });
+
+  it('cuts the site name from twitter:title as from og:title when the <title> ends with it (naeb novuslight pages)', () => {
+    const meta = { meta: { 'twitter:title': 'Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center - Novus Light Today' }, jsonLd: [], bylines: [], timeDatetime: null };
+    expect(extractMetadata(meta, null, null, 'Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center - Novus Light Today').headline)
+      .toBe('Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center');
   });
 
   it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
@@ -238,5 +247,25 @@ describe('attribution patterns from the hand-labelled quote set', () => {
     expect(cleanByline(', The Daily Courier')).toBeNull(); // an outlet that is no agency: another candidate names the person
     expect(cleanByline('12/22/2023 05:00 AM EST')).toBeNull();
     expect(cleanByline('Ann Lee, Bo Chan')).toBe('Ann Lee, Bo Chan'); // two authors, not an outlet
+  });
+});
+
+describe('the dateline by the headline', () => {
+  const story = (dateline: string): string => [
+    'Council approves the new flood barrier after a long night of debate',
+    'By Jane Roe',
+    'Share this story',
+    dateline,
+    'The city council approved the flood barrier on Tuesday after a debate that ran past midnight, ending a dispute that began with the storms of March 3, 2021 and split the council for years.',
+    'Work on the barrier will start in the spring, the council said, and the first section should be finished before the next storm season reaches the coast.',
+    'Residents who spoke at the meeting welcomed the vote but asked the council to publish the full cost of the project before any contract is signed.',
+  ].join('\n\n');
+
+  it('reads a short line after the headline, even one hidden with the share buttons, not a date the story tells about', () => {
+    // naeb news.sky.com page: byline, share buttons, then "Saturday 23 December 2023 05:39, UK", hidden with them.
+    const input = textToBlocks(story('Tue December 19, 2023 · 4 min read'));
+    expect(extractAll(runEngine(input), input).published).toBe('2023-12-19');
+    const undated = textToBlocks(story('4 min read'));
+    expect(extractAll(runEngine(undated), undated).published).toBeNull(); // "March 3, 2021" is in a paragraph, not a dateline
   });
 });
