@@ -70,7 +70,7 @@ function gatedFigures(): Map<string, number> {
   for (const [source, metadata] of Object.entries(metadataBySource)) {
     // The readability suite's keys keep their first name ('metadata/…'); each later source is named.
     const prefix = source === 'readability' ? 'metadata' : `metadata-${source}`;
-    for (const k of ['headline', 'byline', 'date', 'bylineCorrected', 'headlineCorrected', 'dateCorrected'] as const) figures.set(`${prefix}/${k}`, metadata[k] as number);
+    for (const k of ['headline', 'byline', 'date', 'bylineCorrected', 'headlineCorrected', 'dateCorrected', 'bylineSurnames'] as const) figures.set(`${prefix}/${k}`, metadata[k] as number);
   }
   // The lead-sentence summary must not fall below Lead-3 (issue #4): gated as its ROUGE-1 margin over Lead-3.
   const rouge = metadataBySource.readability?.rouge as { shipped: number[]; leadOnly: number[]; lead3: number[] } | undefined;

@@ -30,6 +30,15 @@ function overlapF1(a: readonly string[], b: readonly string[], n = 1): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
+/** The issue's byline measure: every labelled author's surname (the last word of each name in the list) is in
+ * the byline found. Bylines are at most 12 words (extract/metadata.ts), so a long answer cannot buy a hit. */
+export function everySurname(got: string | null | undefined, want: string): boolean {
+  if (got === null || got === undefined) return false;
+  const have = new Set(tokens(got));
+  const surnames = want.split(/,|;|&|\band\b/i).map((name) => tokens(name).at(-1)).filter((t): t is string => t !== undefined);
+  return surnames.length > 0 && surnames.every((t) => have.has(t));
+}
+
 export const nearMatch = (got: string | null | undefined, want: string): boolean =>
   got !== null && got !== undefined && overlapF1(tokens(got), tokens(want)) >= NEAR_MATCH_F1;
 
@@ -58,8 +67,8 @@ const corrected = (page: CorpusPage, field: Corrected): string | null | undefine
 
 /** Tallies headline, byline, date and summary figures page by page, from what runSystems extracted. */
 export class MetadataTally {
-  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally() };
-  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally() };
+  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally(), bylineSurnames: tally() };
+  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally(), bylineSurnames: tally() };
   private readonly r: { shipped: [number, number]; leadOnly: [number, number]; lead3: [number, number]; pages: number } =
     { shipped: [0, 0], leadOnly: [0, 0], lead3: [0, 0], pages: 0 };
   /** Pages of this source whose suite byline or headline was corrected by hand. */
@@ -72,6 +81,7 @@ export class MetadataTally {
     const { ours, theirs, r } = this;
     if (e.title) { add(ours.headline, nearMatch(x.headline, e.title)); add(theirs.headline, nearMatch(rd?.title, e.title)); }
     if (e.byline) { add(ours.byline, nearMatch(x.byline, e.byline)); add(theirs.byline, nearMatch(rd?.byline, e.byline)); }
+    if (e.byline) { add(ours.bylineSurnames, everySurname(x.byline, e.byline)); add(theirs.bylineSurnames, everySurname(rd?.byline, e.byline)); }
     for (const field of ['byline', 'headline'] as const) {
       if (page.id in CORRECTIONS[field]) this.fixes[field] += 1;
       const fixed = corrected(page, field);
@@ -100,6 +110,7 @@ export class MetadataTally {
     const pct = (t: Tally): string => `${((100 * t.hits) / Math.max(1, t.pages)).toFixed(1)}% of ${t.pages}`;
     console.log(`\nmetadata (${this.source} pages with ground truth)`.padEnd(49) + 'Declutter        Readability.js');
     for (const k of ['headline', 'byline', 'date'] as const) console.log(`  ${k.padEnd(8)} ${k === 'date' ? 'same day  ' : 'near-match'}                    ${pct(ours[k]).padEnd(16)} ${pct(theirs[k])}`);
+    console.log(`  byline   every author's surname          ${pct(ours.bylineSurnames).padEnd(16)} ${pct(theirs.bylineSurnames)}`);
     for (const field of ['headline', 'byline', 'date'] as const) {
       const n = this.fixes[field];
       if (n > 0) console.log(`  ${field.padEnd(8)} with ${n} suite errors corrected  ${pct(ours[`${field}Corrected`]).padEnd(16)} ${pct(theirs[`${field}Corrected`])}`);
@@ -114,9 +125,9 @@ export class MetadataTally {
       console.log(`  Lead-3 baseline                               ${avg(r.lead3)}`);
     }
     return { headline: share(ours.headline), byline: share(ours.byline), date: share(ours.date), bylineCorrected: share(ours.bylineCorrected),
-      headlineCorrected: share(ours.headlineCorrected), dateCorrected: share(ours.dateCorrected),
+      headlineCorrected: share(ours.headlineCorrected), dateCorrected: share(ours.dateCorrected), bylineSurnames: share(ours.bylineSurnames),
       readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date), bylineCorrected: share(theirs.bylineCorrected),
-        headlineCorrected: share(theirs.headlineCorrected), dateCorrected: share(theirs.dateCorrected) },
+        headlineCorrected: share(theirs.headlineCorrected), dateCorrected: share(theirs.dateCorrected), bylineSurnames: share(theirs.bylineSurnames) },
       rouge: r.pages === 0 ? undefined : { pages: r.pages, shipped: r.shipped.map((v) => v / pages), leadOnly: r.leadOnly.map((v) => v / pages), lead3: r.lead3.map((v) => v / pages) } };
   }
 }

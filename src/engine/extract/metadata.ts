@@ -1,7 +1,7 @@
 // Headline, byline and publication date: a cascade over what the page
 // declares (JSON-LD, Open Graph/twitter/Dublin Core/parsely meta), then what
 // the engine found in the text (headline and byline blocks), then <title>.
-import { publishedDay, urlDay } from './dates.ts';
+import { publishedDay, urlDay, writtenDay } from './dates.ts';
 import { AGENCY } from '../rules/agency-credit.ts';
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
@@ -43,14 +43,42 @@ function mergedArticle(objects: readonly Json[]): Json {
   return out;
 }
 
-function authorName(author: unknown, depth = 0): string | null {
+/** The names of a JSON-LD author, people or organisations as asked. */
+function authorName(author: unknown, organisations = false, depth = 0): string | null {
   if (Array.isArray(author)) {
     if (depth >= 2) return null; // a list of authors, or lists of them; deeper is no byline
-    return author.map((a) => authorName(a, depth + 1)).filter((x): x is string => x !== null).join(', ') || null;
+    return author.map((a) => authorName(a, organisations, depth + 1)).filter((x): x is string => x !== null).join(', ') || null;
   }
-  if (typeof author === 'object' && author !== null) return str((author as Json).name);
+  if (typeof author === 'object' && author !== null) {
+    const type = (author as Json)['@type'];
+    const isOrganisation = (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /organi[sz]ation|corporation/i.test(t));
+    return isOrganisation === organisations ? str((author as Json).name) : null;
+  }
   const name = str(author);
-  return name !== null && !/^https?:/.test(name) ? name : null;
+  return !organisations && name !== null && !/^https?:/.test(name) ? name : null;
+}
+
+/** A person's name as bylines print it: two to four capitalised words ("Rafael Antonio Pineda", "Daisy-Mae Schmitt"). */
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
+/** The shapes of a byline among the short lines after the headline that no author element marks (naeb pages):
+ * "By Simone M. Scully" (weather.com); a name closing a credit or dateline, "Photos and Story By David Colman"
+ * (theautochannel), "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda" (animenewsnetwork); a name glued
+ * to its date, "Tyrese GriffinOct 17, 2023" (washingtonindependent). */
+const DATELINE_BYLINES: readonly RegExp[] = [
+  /^[Bb][Yy]\s+\p{Lu}.*/u,
+  new RegExp(`(?<=\\b(?:[Ss]tory|[Pp]hotos?|[Ww]ords|[Tt]ext|[Ww]ritten|[Rr]eported|[Pp]osted|[Pp]ublished)\\b.*\\b[Bb]y\\s+)${NAME}$`, 'u'),
+  new RegExp(`^${NAME}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)`, 'u'),
+];
+
+/** Bylines among the short lines after the headline: one of the shapes above, or a line that is only a name with
+ * the story's date on the next line ("Kaitlin Serio" then "Dec 21, 2023": naeb purseblog and topgear pages). */
+function datelineBylines(dateline: readonly string[]): string[] {
+  return dateline.flatMap((line, i) => {
+    const shaped = DATELINE_BYLINES.map((p) => p.exec(line)?.[0]).find((v) => v !== undefined);
+    if (shaped !== undefined) return [shaped];
+    const next = dateline[i + 1];
+    return new RegExp(`^${NAME}$`, 'u').test(line) && next !== undefined && writtenDay(next) !== null ? [line] : [];
+  });
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -170,15 +198,20 @@ function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan |
   return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);
 }
 
+/** The first candidate that is still a name once dates and "By" are gone, the site's own name only when no other is. */
+function bylineOf(candidates: readonly (string | null | undefined)[], siteName: string | undefined): string | null {
+  const names = candidates.map((v) => cleanByline(v ?? null, siteName)).filter((v): v is string => v !== null);
+  return names[0] ?? null;
+}
+
 export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null, dateline: readonly string[] = []): Metadata {
   const m = meta?.meta ?? {};
   const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
     headline: first(displayed(headlineBlock, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), withoutSiteName(m['twitter:title'], title), m['parsely-title'], headlineBlock, titleHeadline),
-    // The first candidate that is still a name once dates and "By" are gone.
-    byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
-      ...bylineTexts(meta?.bylines ?? [], span), bylineBlock].map((v) => cleanByline(v ?? null, m['og:site_name'])).find((v) => v !== null) ?? null,
+    byline: bylineOf([authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
+      ...bylineTexts(meta?.bylines ?? [], span), ...datelineBylines(dateline), bylineBlock, authorName(ld.author, true)], m['og:site_name']),
     published: publishedDay(first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
       m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...bylineTexts(meta?.bylines ?? [], span).slice(0, 2), ...dateline], meta?.timeText ?? null) ?? urlDay(meta?.canonical ?? m['og:url']),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),

@@ -109,6 +109,23 @@ describe('metadata cascade', () => {
       .toBe('Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center');
   });
 
+  it('names a person before an organisation the JSON-LD gives as author, and the organisation when no person is named', () => {
+    const bet = { meta: { 'og:site_name': 'BET' }, jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'BET' } }], bylines: [{ text: 'By Rashad Grove', block: 3 }], timeDatetime: null };
+    expect(extractMetadata(bet, null, null, 'Story').byline).toBe('Rashad Grove');
+    expect(extractMetadata({ ...bet, bylines: [] }, null, null, 'Story').byline).toBe('BET');
+  });
+
+  it('finds a byline among the short lines after the headline by its shape (naeb pages)', () => {
+    const none = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
+    const byline = (dateline: string[]): string | null => extractMetadata(none, null, null, 'Story', null, dateline).byline;
+    expect(byline(['Kaitlin Serio', 'Dec 21, 2023', '4 Comments'])).toBe('Kaitlin Serio');
+    expect(byline(['Photos and Story By David Colman'])).toBe('David Colman');
+    expect(byline(['posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda'])).toBe('Rafael Antonio Pineda');
+    expect(byline(['Tyrese GriffinOct 17, 20235757 Shares97579 Views'])).toBe('Tyrese Griffin');
+    expect(byline(['Local News', 'Share this story'])).toBeNull(); // a name-like line without the date under it
+    expect(byline(['Stand by Me Again'])).toBeNull(); // "by" inside a title, not a credit
+  });
+
   it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
     const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, 'List of films featuring time loops', null, 'List of films featuring time loops - Wikipedia').headline)
