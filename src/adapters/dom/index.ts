@@ -7,7 +7,7 @@ import { drain, SLICE_ITEMS, type Steps } from '../../engine/steps.ts';
 import { BLOCK_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, SPACED_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
 import { readAttributes } from './attributes.ts';
-import { isAuthorElement, readPageMeta, type AuthorElement } from './meta.ts';
+import { isAuthorElement, isPageMetaTag, readPageMeta, type AuthorElement } from './meta.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
 const MAX_PATH = 48;
@@ -36,6 +36,12 @@ interface Frame { element: Element; container: number; block: boolean; link: boo
 const EXIT = Symbol('exit');
 type Item = Node | typeof EXIT;
 
+/** The page-metadata elements of <head>, which the walk from <body> does not see. */
+function headTags(doc: Document): Element[] {
+  const head = doc.head as HTMLHeadElement | null; // null for documents without one, whatever the DOM typings say
+  return head === null ? [] : [...head.getElementsByTagName('*')].filter((el) => isPageMetaTag(el.localName));
+}
+
 export function documentToBlocks(doc: Document, options: DomAdapterOptions = {}): DomBlocks {
   return drain(documentToBlocksSteps(doc, options));
 }
@@ -56,6 +62,8 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
   let linkDepth = 0;
   let afterParagraph = false;
   const authors: AuthorElement[] = [];
+  // <meta>, JSON-LD, <link> and <time> met on the way: one walk, where asking the document for each tag walks it again.
+  const metaTags: Element[] = [];
   const tokenCache = new Map<string, readonly string[]>();
 
   const owners: Frame[] = []; // the block-level frames, innermost last
@@ -99,6 +107,7 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
     const element = item as Element;
     const tag = element.localName;
     if (INTERACTIVE_TAGS.has(tag)) interactive = true;
+    if (isPageMetaTag(tag)) metaTags.push(element);
     if (SKIP_TAGS.has(tag) || options.skip?.(element) === true) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
@@ -119,6 +128,6 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
     for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
   }
   flush();
-  const meta = options.root === undefined ? { meta: readPageMeta(doc, authors) } : {};
+  const meta = options.root === undefined ? { meta: readPageMeta(authors, root === doc.documentElement ? metaTags : [...headTags(doc), ...metaTags]) } : {};
   return { input: { source: 'dom', blocks, containers, title: doc.title, ...meta }, elements, containerElements };
 }

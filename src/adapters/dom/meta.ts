@@ -28,9 +28,10 @@ const LIST_SEPARATOR = '; ';
 
 /** Meta tags by property, name or itemprop. A property attribute may list several names at once
  * (readability 004-metadata-space-separated-properties page: property="x:title dc:title"). */
-function metaTags(doc: Document): Record<string, string> {
+function metaTags(tags: readonly Element[]): Record<string, string> {
   const meta: Record<string, string> = {};
-  for (const el of doc.getElementsByTagName('meta')) {
+  for (const el of tags) {
+    if (el.localName !== 'meta') continue;
     const keys = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const content = el.getAttribute('content')?.trim() ?? '';
     if (content === '') continue;
@@ -45,10 +46,10 @@ function metaTags(doc: Document): Record<string, string> {
   return meta;
 }
 
-function jsonLd(doc: Document): unknown[] {
+function jsonLd(tags: readonly Element[]): unknown[] {
   const out: unknown[] = [];
-  for (const el of doc.getElementsByTagName('script')) {
-    if (el.getAttribute('type') !== 'application/ld+json') continue;
+  for (const el of tags) {
+    if (el.localName !== 'script' || el.getAttribute('type') !== 'application/ld+json') continue;
     const text = el.textContent;
     if (text.length > MAX_JSON_LD_CHARS) continue;
     // Some sites wrap the JSON in CDATA or an HTML comment (readability gitlab-blog, spiceworks pages).
@@ -78,9 +79,9 @@ function visibleText(element: Element): string {
   return text;
 }
 
-function canonicalUrl(doc: Document): string | null {
-  for (const el of doc.getElementsByTagName('link')) {
-    if (el.getAttribute('rel')?.toLowerCase() === 'canonical') return el.getAttribute('href');
+function canonicalUrl(tags: readonly Element[]): string | null {
+  for (const el of tags) {
+    if (el.localName === 'link' && el.getAttribute('rel')?.toLowerCase() === 'canonical') return el.getAttribute('href');
   }
   return null;
 }
@@ -88,15 +89,19 @@ function canonicalUrl(doc: Document): string | null {
 /** Author elements found in the walk, with the index of the block that follows each. */
 export interface AuthorElement { element: Element; block: number }
 
-export function readPageMeta(doc: Document, authors: readonly AuthorElement[]): PageMeta {
+/** The elements readPageMeta reads; the DOM walk hands them over in document order. */
+const PAGE_META_TAGS = new Set(['meta', 'script', 'link', 'time']);
+export const isPageMetaTag = (tag: string): boolean => PAGE_META_TAGS.has(tag);
+
+export function readPageMeta(authors: readonly AuthorElement[], tags: readonly Element[]): PageMeta {
   const bylines: BylineCandidate[] = authors.map((a) => ({ text: visibleText(a.element).replace(/\s+/g, ' ').trim(), block: a.block }))
     .filter((b) => b.text !== '');
-  const time = doc.getElementsByTagName('time');
+  const time = tags.filter((el) => el.localName === 'time');
   let datetime: string | null = null;
   let timeText: string | null = null;
   for (const el of time) {
     datetime = el.getAttribute('datetime');
     if (datetime !== null) { timeText = visibleText(el).replace(/\s+/g, ' ').trim().slice(0, MAX_BYLINE_CHARS); break; }
   }
-  return { meta: metaTags(doc), jsonLd: jsonLd(doc), bylines, timeDatetime: datetime, timeText, canonical: canonicalUrl(doc) };
+  return { meta: metaTags(tags), jsonLd: jsonLd(tags), bylines, timeDatetime: datetime, timeText, canonical: canonicalUrl(tags) };
 }
