@@ -60,6 +60,12 @@ const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})(?:${WHO_CLAUSE}|,\s+[^
 /** A role before the name, set off by commas: "his defense attorney, Alfredo Izaguirre, stressed" (naeb dev 8b4d7915). */
 const ROLE_COMMA_NAME = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION}),\s+(?<name>${NAME}),`, 'gu');
 
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A full name with its organisation: "For Dorothea Kessler of iFixit Europe, …" (naeb dev dd1764f0), "Elke Salzmann of
+ * the Federation of Consumer Organizations"; an opening preposition is not part of the name; groups ("Federal Reserve
+ * Bank of New York") fail looksPersonal, and "the Green Deal of December 2019" is a date. */
+const NAME_OF_ORG = new RegExp(String.raw`\b(?:(?:For|To|With|From|Like)\s+)?(?<name>${NAME})\s+of\s+(?:the\s+)?(?!${MONTHS}\b)[a-z]?[A-Z]`, 'gu');
+
 /** Last words of the groups that speak in news copy ("Whole Foods said", "the Food Standards Agency warned"). */
 const GROUP_WORDS = new Set(['Foods', 'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Agency', 'Association', 'Council', 'Office', 'Department',
   'Ministry', 'Police', 'Court', 'News', 'Times', 'Post', 'Press', 'University', 'Institute', 'Committee', 'House', 'Bank', 'Company',
@@ -101,6 +107,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     for (const m of text.matchAll(ROLE_COMMA_NAME)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + m.index);
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     for (const m of text.matchAll(PLAIN_NAME)) if (isKnownFirstName(m[0].split(/\s+/)[0] ?? '')) add(m[0], null, offset + m.index);
+    for (const m of text.matchAll(NAME_OF_ORG)) if (looksPersonal(m.groups?.name ?? '')) add(m.groups?.name ?? '', null, offset + m.index);
     for (const m of text.matchAll(SPEAKING)) {
       const name = m.groups?.name ?? m.groups?.after ?? '';
       if (looksPersonal(name)) add(name, null, offset + m.index);

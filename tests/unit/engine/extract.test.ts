@@ -69,6 +69,16 @@ describe('speakers on the seed', () => {
     }
   });
 
+  it('knows a full name given with its organisation as a person, and a pronoun after her surname as hers (naeb dev dd1764f0)', () => {
+    const paragraphs = [
+      '“We will publish the repair manuals for every product,” says Viktor Sundberg, vice president at Electrolux.',
+      'For Dorothea Kessler of iFixit Europe, the vote is only a start. The Green Deal of December 2019 named the right to repair.',
+      'To Kessler, it is a movement about mindsets. “Our philosophy is that something does not belong to you if you cannot open it,” she says.',
+    ];
+    expect(findPeople(paragraphs).map((p) => p.name)).toEqual(['Viktor Sundberg', 'Dorothea Kessler']);
+    expect(extractSpeakers(paragraphs).find((s) => s.quotes.some((q) => q.startsWith('Our philosophy')))?.name).toBe('Dorothea Kessler');
+  });
+
   it('attributes "said X", "according to" and curly quotes', () => {
     const found = extractSpeakers([
       'Mayor Jane Doe opened the bridge on Monday.',
