@@ -30,6 +30,16 @@ export function lastSentence(text: string): { start: number; words: string } | n
   return { start, words: trimmed.slice(start).replace(QUOTED, ' ') };
 }
 
+/** Of the people that fit, the one whose surname comes first in text[from, until). */
+function firstNamed(text: string, people: readonly Person[], fits: (p: Person) => boolean, from: number, until: number): Person | null {
+  let best: { person: Person; at: number } | null = null;
+  for (const person of people) {
+    const at = text.indexOf(person.surname, from);
+    if (fits(person) && at >= 0 && at < until && (best === null || at < best.at)) best = { person, at };
+  }
+  return best?.person ?? null;
+}
+
 /** Walking back through the sentences before the quote in its paragraph, quotes left out: the person a sentence
  * names before any he/she ("Simmons teed up McDonald's cameo. “…,” he said. “…”" is Simmons); a sentence whose
  * subject is itself he/she passes the question to the sentence before it. */
@@ -38,13 +48,10 @@ function subjectBefore(ctx: PronounContext, position: Position, fits: (p: Person
   for (let last = lastSentence(lead); last !== null; last = lastSentence(lead)) {
     const sentence = last.words;
     const pronounAt = sentence.search(PRONOUN_WORD);
-    let best: { person: Person; at: number } | null = null;
     // The running speaker counts too, though known only from "X said" ("…," Volker said. He added that …).
-    for (const person of ctx.last === null ? ctx.people : [...ctx.people, ctx.last]) {
-      const at = sentence.indexOf(person.surname);
-      if (fits(person) && at >= 0 && (pronounAt < 0 || at < pronounAt) && (best === null || at < best.at)) best = { person, at };
-    }
-    if (best !== null) return best.person;
+    const candidates = ctx.last === null ? ctx.people : [...ctx.people, ctx.last];
+    const named = firstNamed(sentence, candidates, fits, 0, pronounAt < 0 ? sentence.length : pronounAt);
+    if (named !== null) return named;
     if (pronounAt < 0 || last.start === 0) return null;
     lead = lead.slice(0, last.start);
   }
@@ -60,13 +67,7 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
     let latest = -1;
     for (const person of ctx.people) if (fits(person)) latest = Math.max(latest, text.lastIndexOf(person.surname));
     if (latest < 0) continue;
-    const from = sentenceStart(text.slice(0, latest));
-    let best: { person: Person; at: number } | null = null;
-    for (const person of ctx.people) {
-      const at = text.indexOf(person.surname, from);
-      if (fits(person) && at >= 0 && (best === null || at < best.at)) best = { person, at };
-    }
-    return best?.person ?? null;
+    return firstNamed(text, ctx.people, fits, sentenceStart(text.slice(0, latest)), text.length);
   }
   return null;
 }
