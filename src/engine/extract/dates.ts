@@ -1,7 +1,8 @@
 // The day a story was published as its page shows it. Meta tags often give a
 // UTC timestamp ("2023-12-23T03:22:07Z") of a story its readers see dated
 // "Dec 22, 2023, 10:22 PM EST"; the visible dateline by the byline wins when
-// the two are a time zone apart. Dates after "Updated" are never taken.
+// the two differ, as does the day an evergreen guide is re-dated under.
+// Dates after "Updated" are never taken.
 import { DATES } from './thresholds.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

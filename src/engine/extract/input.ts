@@ -17,6 +17,9 @@ export interface ExtractInput {
   /** Every block from the headline on, whatever its verdict, for DATES.datelineBlocks blocks: a dateline is
    * often hidden with the share buttons beside it (naeb news.sky.com page: "Saturday 23 December 2023 05:39, UK"). */
   dateline: string[];
+  /** The page's first <h1> text, whatever its verdict: the headline when the header search found none (naeb
+   * mashable page: a promoted widget between the <h1> and the region puts it out of reach). */
+  h1: string | null;
 }
 
 export function extractionInput(result: EngineResult, input: EngineInput): ExtractInput {
@@ -29,6 +32,7 @@ export function extractionInput(result: EngineResult, input: EngineInput): Extra
     title: input.title ?? null,
     span: first === undefined || last === undefined ? null : { from: first.block.id, to: last.block.id },
     dateline: datelineTexts(result, article.find((c) => c.kind === 'headline')?.block.id ?? first?.block.id),
+    h1: result.blocks.find((c) => c.block.tag === 'h1')?.block.text ?? null,
   };
 }
 

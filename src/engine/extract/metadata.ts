@@ -204,12 +204,12 @@ function bylineOf(candidates: readonly (string | null | undefined)[], siteName: 
   return names[0] ?? null;
 }
 
-export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null, dateline: readonly string[] = []): Metadata {
+export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null, dateline: readonly string[] = [], pageH1: string | null = null): Metadata {
   const m = meta?.meta ?? {};
   const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return {
-    headline: first(displayed(headlineBlock, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), withoutSiteName(m['twitter:title'], title), m['parsely-title'], headlineBlock, titleHeadline),
+    headline: first(displayed(headlineBlock ?? pageH1, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), withoutSiteName(m['twitter:title'], title), m['parsely-title'], headlineBlock, titleHeadline),
     byline: bylineOf([authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
       ...bylineTexts(meta?.bylines ?? [], span), ...datelineBylines(dateline), bylineBlock, authorName(ld.author, true)], m['og:site_name']),
     published: publishedDay(first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],

@@ -45,12 +45,12 @@ export const METADATA = {
 
 /** Published dates (dates.ts). */
 export const DATES = {
-  /** A visible day at most this far from the declared one is the same moment seen from another time zone. */
-  timeZoneDays: 1,
   /** Dates are looked for in this much of a byline or dateline. */
   maxTextChars: 400,
-  /** A dateline sits this many blocks after the headline at most (naeb cnn page: headline, byline, "10 minute read", then "Published … December 19, 2023"). */
-  datelineBlocks: 6,
+  /** A dateline sits this many blocks after the headline at most (naeb cnn page: headline, byline, "10 minute read", then
+   * "Published … December 19, 2023"); with no headline found the count starts at the first article block, which
+   * may be a dismissed banner's buttons (naeb animenewsnetwork page: the date is the 7th block after it). */
+  datelineBlocks: 8,
   /** A dateline is a short line; a date inside a longer one is what the story or a caption tells about (naeb miamiherald page: "after the July 7, 2021 assassination"). */
   datelineMaxWords: 16,
 } as const;

@@ -136,6 +136,14 @@ describe('metadata cascade', () => {
     expect(byline(['Stand by Me Again'])).toBeNull(); // "by" inside a title, not a credit
   });
 
+  it('takes the page\'s <h1> as shown when no headline block was found and a declared title agrees (naeb mashable page)', () => {
+    const meta = { meta: { 'og:title': '11 of the best dating sites for men: Find a fling or a hookup' }, jsonLd: [{ '@type': 'Article', headline: 'Best dating sites for men in Dec. 2023' }], bylines: [], timeDatetime: null };
+    const title = 'Best dating sites for men in Dec. 2023 | Mashable';
+    expect(extractMetadata(meta, null, null, title, null, [], '11 of the best dating sites for men: Find a fling or a hookup').headline)
+      .toBe('11 of the best dating sites for men: Find a fling or a hookup');
+    expect(extractMetadata(meta, null, null, title, null, [], 'Mashable').headline).toBe('Best dating sites for men in Dec. 2023'); // a logo <h1>
+  });
+
   it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
     const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylines: [], timeDatetime: null };
     expect(extractMetadata(meta, 'List of films featuring time loops', null, 'List of films featuring time loops - Wikipedia').headline)
