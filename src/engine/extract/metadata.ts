@@ -72,12 +72,14 @@ const DATELINE_BYLINES: readonly RegExp[] = [
 
 /** Bylines among the short lines after the headline: one of the shapes above, or a line that is only a name with
  * the story's date on the next line ("Kaitlin Serio" then "Dec 21, 2023": naeb purseblog and topgear pages). */
+const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+
 function datelineBylines(dateline: readonly string[]): string[] {
   return dateline.flatMap((line, i) => {
     const shaped = DATELINE_BYLINES.map((p) => p.exec(line)?.[0]).find((v) => v !== undefined);
     if (shaped !== undefined) return [shaped];
     const next = dateline[i + 1];
-    return new RegExp(`^${NAME}$`, 'u').test(line) && next !== undefined && writtenDay(next) !== null ? [line] : [];
+    return NAME_LINE.test(line) && next !== undefined && writtenDay(next) !== null ? [line] : [];
   });
 }
 
@@ -198,22 +200,20 @@ function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan |
   return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);
 }
 
-/** The first candidate that is still a name once dates and "By" are gone, the site's own name only when no other is. */
-function bylineOf(candidates: readonly (string | null | undefined)[], siteName: string | undefined): string | null {
-  const names = candidates.map((v) => cleanByline(v ?? null, siteName)).filter((v): v is string => v !== null);
-  return names[0] ?? null;
-}
 
 export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null, dateline: readonly string[] = [], pageH1: string | null = null): Metadata {
   const m = meta?.meta ?? {};
   const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
+  const authorTexts = bylineTexts(meta?.bylines ?? [], span);
   return {
     headline: first(displayed(headlineBlock ?? pageH1, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), withoutSiteName(m['twitter:title'], title), m['parsely-title'], headlineBlock, titleHeadline),
-    byline: bylineOf([authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
-      ...bylineTexts(meta?.bylines ?? [], span), ...datelineBylines(dateline), bylineBlock, authorName(ld.author, true)], m['og:site_name']),
+    // The first candidate that is still a name once dates and "By" are gone; an organisation as author comes last.
+    byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
+      ...authorTexts, ...datelineBylines(dateline), bylineBlock, authorName(ld.author, true)].map((v) => cleanByline(v ?? null, m['og:site_name']))
+      .find((v) => v !== null) ?? null,
     published: publishedDay(first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
-      m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...bylineTexts(meta?.bylines ?? [], span).slice(0, 2), ...dateline], meta?.timeText ?? null) ?? urlDay(meta?.canonical ?? m['og:url']),
+      m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...authorTexts.slice(0, 2), ...dateline], meta?.timeText ?? null) ?? urlDay(meta?.canonical ?? m['og:url']),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),
   };
 }
