@@ -65,10 +65,15 @@ const CORRECTIONS = JSON.parse(readFileSync('eval/metadata-corrections.json', 'u
 const corrected = (page: CorpusPage, field: Corrected): string | null | undefined =>
   page.id in CORRECTIONS[field] ? CORRECTIONS[field][page.id]?.value : { byline: page.expected.byline, headline: page.expected.title, date: page.expected.publishedTime }[field];
 
+const tallies = () => ({ headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally(),
+  bylineSurnames: tally() });
+/** A corrected value counts as the suite's own does: titles and names by near-match, dates by day. */
+const SAME: Record<Corrected, (got: string | null | undefined, want: string) => boolean> = { byline: nearMatch, headline: nearMatch, date: sameDay };
+
 /** Tallies headline, byline, date and summary figures page by page, from what runSystems extracted. */
 export class MetadataTally {
-  private readonly ours = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally(), bylineSurnames: tally() };
-  private readonly theirs = { headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally(), bylineSurnames: tally() };
+  private readonly ours = tallies();
+  private readonly theirs = tallies();
   private readonly r: { shipped: [number, number]; leadOnly: [number, number]; lead3: [number, number]; pages: number } =
     { shipped: [0, 0], leadOnly: [0, 0], lead3: [0, 0], pages: 0 };
   /** Pages of this source whose suite byline or headline was corrected by hand. */
@@ -82,16 +87,14 @@ export class MetadataTally {
     if (e.title) { add(ours.headline, nearMatch(x.headline, e.title)); add(theirs.headline, nearMatch(rd?.title, e.title)); }
     if (e.byline) { add(ours.byline, nearMatch(x.byline, e.byline)); add(theirs.byline, nearMatch(rd?.byline, e.byline)); }
     if (e.byline) { add(ours.bylineSurnames, everySurname(x.byline, e.byline)); add(theirs.bylineSurnames, everySurname(rd?.byline, e.byline)); }
-    for (const field of ['byline', 'headline'] as const) {
+    const oursValue = { byline: x.byline, headline: x.headline, date: x.published };
+    const theirsValue = { byline: rd?.byline, headline: rd?.title, date: rd?.publishedTime };
+    for (const field of ['byline', 'headline', 'date'] as const) {
       if (page.id in CORRECTIONS[field]) this.fixes[field] += 1;
       const fixed = corrected(page, field);
-      const theirsValue = field === 'byline' ? rd?.byline : rd?.title;
-      if (fixed) { add(ours[`${field}Corrected`], nearMatch(x[field], fixed)); add(theirs[`${field}Corrected`], nearMatch(theirsValue, fixed)); }
+      if (fixed) { add(ours[`${field}Corrected`], SAME[field](oursValue[field], fixed)); add(theirs[`${field}Corrected`], SAME[field](theirsValue[field], fixed)); }
     }
     if (e.publishedTime) { add(ours.date, sameDay(x.published, e.publishedTime)); add(theirs.date, sameDay(rd?.publishedTime, e.publishedTime)); }
-    const day = corrected(page, 'date');
-    if (page.id in CORRECTIONS.date) this.fixes.date += 1;
-    if (day) { add(ours.dateCorrected, sameDay(x.published, day)); add(theirs.dateCorrected, sameDay(rd?.publishedTime, day)); }
     if (e.excerpt) {
       const body = result.blocks.filter((c) => c.verdict === 'article' && c.kind === 'body').map((c) => c.block.text);
       const lead3 = sentences(result.article.replace(/\n\n/g, ' ')).slice(0, LEAD_SENTENCES).join(' ');
