@@ -71,6 +71,9 @@ export function matchQuotes(speakers: readonly Speaker[], gold: readonly Gold[])
       // A quote that runs over paragraphs is one quote; the labels hold one span per paragraph, so it finds each later span it holds whole.
       const runsOn = (g: Gold): boolean => !used.has(g) && g.type !== 'not-speech' && !contains(words(first.text), words(g.text)) && contains(words(quote), words(g.text));
       for (const g of gold.filter(runsOn)) { used.add(g); out.found.set(g, s.name); }
+      // The same words labelled twice (a standfirst repeating the body: naeb dev 910e244e) are listed once by design.
+      const repeats = (g: Gold): boolean => !used.has(g) && g.type === first.type && words(g.text).join(' ') === words(first.text).join(' ');
+      for (const g of gold.filter(repeats)) { used.add(g); out.found.set(g, s.name); }
     }
   }
   return out;

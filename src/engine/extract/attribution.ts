@@ -23,10 +23,17 @@ const SUBJECT = String.raw`(?:${OFFICE}|${NOT_A_SUBJECT}${HONORIFIC}${NOT_AN_ABB
  * tag ("Sen. Jeff Merkley (D-Ore.) said": naeb dev ed428802). */
 const OPEN_ROLE_TEXT = String.raw`,\s+(?!(?:has|had|have|was|is|who)\b)\p{Ll}[\p{L}'’-]*\s+[^"“”,.;:]{1,80}?`;
 const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},|${OPEN_ROLE_TEXT}|\s*\([^()"“”]{1,40}\))?`;
-/** The unclosed role alone, for subjects inside a sentence. */
-const OPEN_ROLE = `(?:${OPEN_ROLE_TEXT})?`;
+/** The same role closed by a comma, for subjects inside a sentence: "David Jones, deputy chairman of the research
+ * group, told the agency it was a “…”" (naeb dev 760a6897). Not after an article: "the Centre for Economic Policy
+ * Research, a London-based think tank, concluded" is a group (scrapinghub b6906ca0 page). */
+const CLOSED_ROLE_TEXT = String.raw`,\s+(?!(?:has|had|have|was|is|who|a|an|the)\b)\p{Ll}[\p{L}'’-]*\s+[^"“”,.;:]{1,80}?,`;
+/** The lower-case role alone, closed or not, for subjects inside a sentence. */
+const OPEN_ROLE = `(?:${CLOSED_ROLE_TEXT}|${OPEN_ROLE_TEXT})?`;
 /** `has written`, `had said`. */
 const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
+/** A conjunction opens another clause with its own speaker: `"…" while Jonathan Gullis, a former minister, wrote`
+ * (naeb dev 760a6897) names the next quote's speaker, not this one's. */
+const NOT_A_CLAUSE = String.raw`(?!(?:while|whereas|and|but|as|although|though)\s)`;
 /** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`,
  * `lead researcher and NASA planetary scientist Lucas Paganini said` (scrapinghub sciencealert page). */
 const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}][\p{Ll}-]*|[A-Z][\p{L}'’&.-]*)\s+){0,6}?`;
@@ -48,7 +55,7 @@ const AFTER_PIECES = {
   /** `”, Kerry said`, `” he said`, `”, Wendy Liebmann, founder of WSL Strategic Retail told WWD`. */
   subjectThenVerb: String.raw`(?<subjectThenVerb>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b`,
   /** `”, lead researcher and NASA planetary scientist Lucas Paganini said`: a title before the name. */
-  titledNameThenVerb: String.raw`${TITLE_WORDS}(?<titledNameThenVerb>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b`,
+  titledNameThenVerb: String.raw`${NOT_A_CLAUSE}${TITLE_WORDS}(?<titledNameThenVerb>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b`,
   /** `”, said Inter Miami managing owner Jorge Mas`: the verb, then a title, then the name. */
   verbThenTitledName: String.raw`${VERB}\s+${TITLE_WORDS_GREEDY}(?<verbThenTitledName>${NAME})${NAME_END}`,
   /** `”, said Kerry`, `”, said he`. */
@@ -74,4 +81,7 @@ export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${WHO_CLAUSE
 /** `X issued a statement about the charges, saying, “…”`: a sentence that hands over to the quote with a participle;
  * its speaker is the first full name in the sentence (scrapinghub c58aa507, readability wapo-1 pages). */
 export const SAYING_LEAD = new RegExp(String.raw`,\s+${PARTICIPLE}(?:\s+[\p{L}'’]+){0,6}\s*[,:]?\s*$`, 'u');
+/** `…, with the party's spokesman Alistair Carmichael branding it “…”`: a "with" clause whose name hands over to the
+ * quote with a participle speaks it, whoever the sentence began with (naeb dev 760a6897). */
+export const NAME_PARTICIPLE = new RegExp(String.raw`\bwith\s+(?:[\p{L}'’-]+\s+){0,5}?(?<s>${NAME})\s+${PARTICIPLE}(?:\s+[\p{L}'’]+){0,3}\s*[,:]?\s*$`, 'u');
 export const FULL_NAME = new RegExp(NAME, 'gu');

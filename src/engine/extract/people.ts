@@ -86,6 +86,13 @@ function trimRole(role: string): string {
   return role.replace(/^(?:the|and|of|for)\s+/i, '').replace(/^[\p{L}]+'s\s+/u, '').trim();
 }
 
+/** "Mr Sunak saw off a rebellion": a surname after an honorific makes the article's full name with it a person,
+ * whatever the given name ("Rishi Sunak is under fire", naeb dev 760a6897). */
+const HONOURED = new RegExp(String.raw`\b(?:${anyOf(HONORIFICS)})\.?\s+(?<surname>[A-Z][\p{L}'’-]+)`, 'gu');
+function honouredSurnames(paragraphs: readonly string[]): Set<string> {
+  return new Set(paragraphs.flatMap((p) => [...p.matchAll(HONOURED)].map((m) => m.groups?.surname ?? '')));
+}
+
 export function findPeople(paragraphs: readonly string[]): Person[] {
   const people = new Map<string, Person>();
   const add = (name: string, role: string | null, at: number): void => {
@@ -99,6 +106,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     const surname = /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 2] ?? clean : tokens[tokens.length - 1] ?? clean;
     people.set(clean, { name: clean, role, surname: surname.replace(/^(al|el)-/, ''), first: at, gender: genderOf(clean, role) });
   };
+  const honoured = honouredSurnames(paragraphs);
   let offset = 0;
   for (const text of paragraphs) {
     for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
@@ -106,7 +114,10 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(ROLE_COMMA_NAME)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + m.index);
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
-    for (const m of text.matchAll(PLAIN_NAME)) if (isKnownFirstName(m[0].split(/\s+/)[0] ?? '')) add(m[0], null, offset + m.index);
+    for (const m of text.matchAll(PLAIN_NAME)) {
+      const tokens = m[0].split(/\s+/);
+      if (isKnownFirstName(tokens[0] ?? '') || honoured.has(tokens[tokens.length - 1] ?? '')) add(m[0], null, offset + m.index);
+    }
     for (const m of text.matchAll(NAME_OF_ORG)) if (looksPersonal(m.groups?.name ?? '')) add(m.groups?.name ?? '', null, offset + m.index);
     for (const m of text.matchAll(SPEAKING)) {
       const name = m.groups?.name ?? m.groups?.after ?? '';

@@ -3,7 +3,7 @@
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
 import { findPeople, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
-import { ACCORDING_TO, AFTER, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
+import { ACCORDING_TO, AFTER, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
@@ -25,10 +25,14 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
   if (found === undefined || /['’]s$/u.test(found)) return null;
   const subject = cleanSubject(found);
   const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
-  if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? null;
+  if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
   if (isPronoun(subject)) return resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
 }
+
+/** The person the story opens with ("Rishi Sunak is under fire …"): an office nobody was introduced with ("the
+ * prime minister said") is theirs, as a reader takes it (naeb dev 760a6897). */
+const storySubject = (ctx: Context): Person | null => ctx.people.find((p) => p.first === 0 && p.role === null) ?? null;
 
 /** A subject that names someone the article introduced; a capitalised word alone is no speaker here. */
 function knownSubject(subject: string | undefined, ctx: Context, position: Position): Person | null {
@@ -73,7 +77,7 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(sentenceStart(lead));
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
-  const before = BEFORE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
+  const before = BEFORE.exec(sentenceLead) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
   const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position)
     ?? (SAYING_LEAD.test(sentenceLead) ? firstFullName(sentenceLead, ctx, position) : null);

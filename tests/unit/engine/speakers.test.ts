@@ -140,3 +140,42 @@ describe('titles are not quotes', () => {
     expect(found).toEqual({ 'Kurt Volker': ['Not some irregular channel'] });
   });
 });
+
+describe('reported speech in a story about one person (naeb dev 760a6897)', () => {
+  it('knows a full name whose surname later takes an honorific, and gives an office nobody holds to the person the story opens with', () => {
+    const found = quotesByName([
+      'Rishi Sunak is under fire from his own MPs after rowing back on plans to lift the salary threshold.',
+      'The prime minister said the government was "increasing the salary threshold significantly" in early 2025.',
+      'Mr Sunak saw off a rebellion over the plan earlier this month.',
+    ]);
+    expect(found).toEqual({ 'Rishi Sunak': ['increasing the salary threshold significantly'] });
+  });
+
+  it('does not give an office to the opening person when someone was introduced with it', () => {
+    const found = quotesByName([
+      'Rishi Sunak is under fire from his own MPs.',
+      'Prime Minister Kier Dalton said the plan was "a mistake we will put right" on Friday.',
+      'The prime minister said the government was "doing exactly as we said" in the end.',
+      'Mr Sunak declined to comment.',
+    ]);
+    expect(found['Kier Dalton']).toEqual(['a mistake we will put right', 'doing exactly as we said']);
+    expect(found['Rishi Sunak']).toBeUndefined();
+  });
+
+  it('gives each of two quotes in one sentence to its own speaker, across "while" and a "with … branding it" clause', () => {
+    const found = quotesByName([
+      'David Jones, deputy chairman of the research group, told the news agency it was a "regrettable sign of weakness" while Jonathan Gullis, a former minister wrote that it was "deeply disappointing and undermines our efforts".',
+      'The Liberal Democrats suggested the threshold had always been "unworkable", with the party\'s home affairs spokesman Alistair Carmichael branding it "yet another half-thought-through idea to placate the hardliners".',
+    ]);
+    expect(found['David Jones']).toEqual(['regrettable sign of weakness']);
+    expect(found['Jonathan Gullis']).toEqual(['deeply disappointing and undermines our efforts']);
+    expect(found['Alistair Carmichael']).toEqual(['yet another half-thought-through idea to placate the hardliners']);
+  });
+
+  it('reads "emphasized" as a verb of saying in the sentence before a quote (naeb dev f929a143)', () => {
+    const found = quotesByName([
+      'Governor Phil Murphy emphasized that time was of the essence. “I don’t think we’re going to let a lot of grass grow given the pace of development here.”',
+    ]);
+    expect(found['Phil Murphy']).toEqual(['I don’t think we’re going to let a lot of grass grow given the pace of development here.']);
+  });
+});
