@@ -2,12 +2,12 @@
 // Verbs of saying, subjects (names, pronouns, offices), and the shapes
 // `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
 import { NAME, OF_PLACE, WHO_CLAUSE } from './people.ts';
-import { PARTICIPLE, VERB } from './verbs.ts';
-import { anyOf, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS } from './titles.ts';
+import { HEARD_SAYING, PARTICIPLE, VERB } from './verbs.ts';
+import { anyOf, DESCRIPTIONS, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS } from './titles.ts';
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
 /** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
-const OFFICE = String.raw`(?:[Tt]he\s+(?:${anyOf(OFFICES)}))`;
+const OFFICE = String.raw`(?:[Tt]he\s+(?:${anyOf([...OFFICES, ...DESCRIPTIONS])})\b)`;
 /** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
 const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|There|So|Now|What|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
 /** "Mr. Trump said": an honorific before the name (resolveName drops it). */
@@ -53,7 +53,7 @@ const AFTER_PIECES = {
   /** `”, her mother, Fiona, said`, `”, his twin brother, Damon Minor, posted`: a relative (readability buzzfeed-1 page). */
   relativeThenVerb: String.raw`(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<relativeThenVerb>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`,
   /** `”, Kerry said`, `” he said`, `”, Wendy Liebmann, founder of WSL Strategic Retail told WWD`. */
-  subjectThenVerb: String.raw`(?<subjectThenVerb>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+${AUX}${VERB}\b`,
+  subjectThenVerb: String.raw`(?<subjectThenVerb>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+(?:${AUX}${VERB}|${HEARD_SAYING})\b`,
   /** `”, lead researcher and NASA planetary scientist Lucas Paganini said`: a title before the name. */
   titledNameThenVerb: String.raw`${NOT_A_CLAUSE}${TITLE_WORDS}(?<titledNameThenVerb>${NAME})${APPOSITIVE}\s+${AUX}${VERB}\b`,
   /** `”, said Inter Miami managing owner Jorge Mas`: the verb, then a title, then the name. */
@@ -72,7 +72,7 @@ export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|
 export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
 /** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. Here and in the two patterns around it
  * each subject starts a word: "the statement said" holds no "he". */
-export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${APPOSITIVE}\s+${VERB}(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
+export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${APPOSITIVE}\s+(?:${VERB}|${HEARD_SAYING})(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
 export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');

@@ -93,6 +93,17 @@ function honouredSurnames(paragraphs: readonly string[]): Set<string> {
   return new Set(paragraphs.flatMap((p) => [...p.matchAll(HONOURED)].map((m) => m.groups?.surname ?? '')));
 }
 
+/** The story opens with its subject, and a pronoun in that sentence says it is a person, whatever the name's length:
+ * "Beyoncé made her fans in Brazil very happy" (naeb dev 05260e06). Companies take "its". */
+const OPENING_SUBJECT = new RegExp(String.raw`^(?<name>[A-Z][\p{L}'’-]+(?:\s+${NAME_TOKEN}){0,3})\s+\p{Ll}[^.!?"“”]*?\b(?<pronoun>his|her|he|she)\b`, 'u');
+
+function openingSubject(paragraphs: readonly string[]): { name: string; gender: Gender } | null {
+  const m = OPENING_SUBJECT.exec(paragraphs[0] ?? '');
+  const name = m?.groups?.name ?? '';
+  if (m === null || !looksPersonal(name) || NOT_FIRST.has(name.split(/\s+/)[0] ?? '')) return null;
+  return { name, gender: /^(?:his|he)$/.test(m.groups?.pronoun ?? '') ? 'male' : 'female' };
+}
+
 export function findPeople(paragraphs: readonly string[]): Person[] {
   const people = new Map<string, Person>();
   const add = (name: string, role: string | null, at: number): void => {
@@ -106,6 +117,8 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     const surname = /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 2] ?? clean : tokens[tokens.length - 1] ?? clean;
     people.set(clean, { name: clean, role, surname: surname.replace(/^(al|el)-/, ''), first: at, gender: genderOf(clean, role) });
   };
+  const opening = openingSubject(paragraphs);
+  if (opening !== null) add(opening.name, null, 0);
   const honoured = honouredSurnames(paragraphs);
   let offset = 0;
   for (const text of paragraphs) {
@@ -125,6 +138,8 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     }
     offset += text.length + 1;
   }
+  const first = opening === null ? undefined : people.get(opening.name);
+  if (first !== undefined) first.gender ??= opening?.gender ?? null;
   for (const person of people.values()) person.gender ??= genderByPronouns(paragraphs, person);
   return [...people.values()].sort((a, b) => a.first - b.first);
 }

@@ -13,5 +13,9 @@ export const NON_FINAL_ABBREVIATIONS = [...TITLE_ABBREVIATIONS, 'Jr', 'Sr'] as c
 /** Offices a story calls a person by ("the president said"): resolved through the roles people were introduced with. */
 export const OFFICES = ['president', 'prime minister', 'chancellor', 'governor', 'mayor', 'senator', 'secretary', 'ambassador', 'coach', 'minister'] as const;
 
+/** Words a story calls its subject by ("the singer is heard saying"): resolved like offices, and to the person the
+ * story opens with when nobody was introduced with them (naeb dev 05260e06). */
+export const DESCRIPTIONS = ['singer', 'star', 'actor', 'actress', 'rapper', 'musician', 'comedian', 'athlete', 'player', 'host'] as const;
+
 /** Alternation of words for a regular expression. */
 export const anyOf = (words: readonly string[]): string => words.join('|');

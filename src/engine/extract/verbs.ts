@@ -15,3 +15,5 @@ export const VERB = `(?:${PHRASAL.join('|')}|${SPEECH_VERBS.join('|')})`;
 /** Participles that hand a sentence over to its quote: "…, calling the incident “…”", "… Carmichael branding it “…”"
  * (naeb dev 6d821299, 760a6897). */
 export const PARTICIPLE = '(?:saying|adding|writing|calling|branding|describing|noting|telling|replying|explaining)';
+/** Speech on video: "the singer can be heard telling the crowd", "she is seen saying" (naeb dev 05260e06). */
+export const HEARD_SAYING = String.raw`(?:(?:can|could)\s+be|is|was|were)\s+(?:heard|seen)\s+${PARTICIPLE}`;

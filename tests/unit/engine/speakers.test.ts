@@ -179,3 +179,22 @@ describe('reported speech in a story about one person (naeb dev 760a6897)', () =
     expect(found['Phil Murphy']).toEqual(['I don’t think we’re going to let a lot of grass grow given the pace of development here.']);
   });
 });
+
+describe('a story about one person known by one name (naeb dev 05260e06)', () => {
+  it('knows the opening subject by the pronoun of its sentence, "the singer" as that person, and speech "heard" on video', () => {
+    const found = quotesByName([
+      'Beyoncé made her fans in Brazil very happy during a surprise appearance.',
+      'In video shared on X, the singer can be heard telling the crowd, “I came because I love you so much.”',
+      '“Y’all didn’t have to break my website,” the singer is heard saying over a teaser announcing the news.',
+    ]);
+    expect(found).toEqual({ 'Beyoncé': ['I came because I love you so much.', 'Y’all didn’t have to break my website'] });
+  });
+
+  it('takes no company for a person: an opening subject with "its" is none, so "the star" stays unknown', () => {
+    const found = quotesByName([
+      'Netflix made its biggest bet yet on live sport this week.',
+      '“We are thrilled to bring the fight to our members,” the star is heard saying in a promotional clip.',
+    ]);
+    expect(found).toEqual({});
+  });
+});
