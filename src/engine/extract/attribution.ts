@@ -66,13 +66,18 @@ const AFTER_PIECES = {
 export type AfterPiece = keyof typeof AFTER_PIECES;
 export const AFTER_PIECE_NAMES = Object.keys(AFTER_PIECES) as AfterPiece[];
 export const AFTER = new RegExp(String.raw`^[\s,.:;—–-]*${BRIDGE}(?:${Object.values(AFTER_PIECES).join('|')})`, 'u');
+/** After a quote that ends its sentence with a full stop, only a lower-case attribution (`…." she said`) is its own:
+ * in `… "as much information as he could." Additionally, retired inspector Paul Mauro said …` the next sentence opens
+ * with its own speaker (naeb dev 6d13a78f). */
+export const AFTER_FULL_STOP = new RegExp(String.raw`^\s*(?=\p{Ll})(?:${Object.values(AFTER_PIECES).join('|')})`, 'u');
 /** `"…," the statement continued`, `"…," the doctors stated`: a group or document speaks, so no person, and the
  * running speaker does not carry on (scrapinghub foxnews, vice pages). */
 export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');
 export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
-/** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`. Here and in the two patterns around it
+/** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`; global, so the subject nearest the quote
+ * can be taken: "Brass said Heuermann told her prostitutes “…”" is Heuermann's (naeb dev 6d13a78f). Here and in the two patterns around it
  * each subject starts a word: "the statement said" holds no "he". */
-export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${APPOSITIVE}\s+(?:${VERB}|${HEARD_SAYING})(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$`, 'u');
+export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})(?=${APPOSITIVE}\s+(?:${VERB}|${HEARD_SAYING})(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$)`, 'gu');
 export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');

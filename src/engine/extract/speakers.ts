@@ -3,7 +3,7 @@
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
 import { findPeople, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
-import { ACCORDING_TO, AFTER, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
+import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
@@ -58,6 +58,9 @@ function speakerIn(text: string, ctx: Context): RegExpMatchArray | undefined {
   return all.filter(isKnown).pop() ?? all.pop();
 }
 
+/** The last match of a global pattern: of two attributions before a quote, the one nearest it. */
+const nearest = (pattern: RegExp, text: string): RegExpMatchArray | undefined => [...text.matchAll(pattern)].pop();
+
 /** The whole sentence before the quote's own: "The tuft cell, Herbert said, is constantly sensing … “Once some of
  * those …”", "… Howitt says. Just because …, “that doesn't mean …”" (scrapinghub quantamagazine page). */
 const previousSentence = (lead: string): string => lastSentence(lead)?.words ?? '';
@@ -66,7 +69,7 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const opening = ctx.paragraphs[quote.paragraph] ?? '';
   const closing = ctx.paragraphs[quote.endParagraph] ?? '';
   const position = { paragraph: quote.paragraph, offset: quote.open };
-  const after = AFTER.exec(closing.slice(quote.close));
+  const after = (/\.\s*$/.test(quote.text) ? AFTER_FULL_STOP : AFTER).exec(closing.slice(quote.close));
   if (after?.groups) {
     const groups = after.groups;
     // One piece of the alternation matched, so one group is set.
@@ -77,7 +80,7 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(sentenceStart(lead));
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
-  const before = BEFORE.exec(sentenceLead) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
+  const before = nearest(BEFORE, sentenceLead) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
   const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position)
     ?? (SAYING_LEAD.test(sentenceLead) ? firstFullName(sentenceLead, ctx, position) : null);
@@ -93,7 +96,7 @@ function handedOver(quote: Quote, ctx: Context): Person | null {
   if (!previous.endsWith(':') || /["“”]/.test(previous)) return null;
   const position = { paragraph: quote.paragraph - 1, offset: previous.length };
   const last = previous.slice(sentenceStart(previous.slice(0, -1)));
-  const found = PREVIOUS_SENTENCE.exec(last) ?? BEFORE.exec(last) ?? speakerIn(last, ctx);
+  const found = PREVIOUS_SENTENCE.exec(last) ?? nearest(BEFORE, last) ?? speakerIn(last, ctx);
   return personFor(found?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(last)?.groups?.s, ctx, position);
 }
 

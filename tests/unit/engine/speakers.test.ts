@@ -198,3 +198,15 @@ describe('a story about one person known by one name (naeb dev 05260e06)', () =>
     expect(found).toEqual({});
   });
 });
+
+describe('two attributions around one quote (naeb dev 6d13a78f)', () => {
+  it('takes the attribution nearest the quote in its sentence, and no speaker from the sentence after a full stop', () => {
+    const found = quotesByName([
+      'Former FBI profiler James Fitzgerald told the network that the suspect wanted to get "as much information as he could." Additionally, retired NYPD inspector Paul Mauro said killers "dine out on" notoriety.',
+      'Echoing this, Nikkie Brass said Rex Heuermann told her that "nobody would come looking for them."',
+    ]);
+    expect(found['James Fitzgerald']).toEqual(['as much information as he could.']);
+    expect(found['Rex Heuermann']).toEqual(['nobody would come looking for them.']);
+    expect(found['Nikkie Brass']).toBeUndefined();
+  });
+});
