@@ -27,8 +27,9 @@ const APPOSITIVE = String.raw`(?:(?:,\s+[^"“”,]{1,200}){1,5},|${OPEN_ROLE_TE
  * group, told the agency it was a “…”" (naeb dev 760a6897). Not after an article: "the Centre for Economic Policy
  * Research, a London-based think tank, concluded" is a group (scrapinghub b6906ca0 page). */
 const CLOSED_ROLE_TEXT = String.raw`,\s+(?!(?:has|had|have|was|is|who|a|an|the)\b)\p{Ll}[\p{L}'’-]*\s+[^"“”,.;:]{1,80}?,`;
-/** The lower-case role alone, closed or not, for subjects inside a sentence. */
-const OPEN_ROLE = `(?:${CLOSED_ROLE_TEXT}|${OPEN_ROLE_TEXT})?`;
+/** The lower-case role alone, closed or not, for subjects inside a sentence; or only the comma that closes a name set
+ * off as an appositive ("his defense attorney, Alfredo Izaguirre, stressed": naeb dev 8b4d7915). */
+const OPEN_ROLE = `(?:${CLOSED_ROLE_TEXT}|${OPEN_ROLE_TEXT}|(?<=,\\s+${NAME}),)?`;
 /** `has written`, `had said`. */
 const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
 /** A conjunction opens another clause with its own speaker: `"…" while Jonathan Gullis, a former minister, wrote`

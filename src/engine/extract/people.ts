@@ -4,6 +4,7 @@
 // Later "Kerry" resolves to the full name first introduced.
 
 import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
+import { isEnglishStopword } from '../text/stopwords.ts';
 import { VERB } from './verbs.ts';
 import { anyOf, HONORIFICS, TITLE_ABBREVIATIONS } from './titles.ts';
 import { QUOTES } from './thresholds.ts';
@@ -86,11 +87,12 @@ function trimRole(role: string): string {
   return role.replace(/^(?:the|and|of|for)\s+/i, '').replace(/^[\p{L}]+'s\s+/u, '').trim();
 }
 
-/** "Mr Sunak saw off a rebellion": a surname after an honorific makes the article's full name with it a person,
- * whatever the given name ("Rishi Sunak is under fire", naeb dev 760a6897). */
-const HONOURED = new RegExp(String.raw`\b(?:${anyOf(HONORIFICS)})\.?\s+(?<surname>[A-Z][\p{L}'’-]+)`, 'gu');
-function honouredSurnames(paragraphs: readonly string[]): Set<string> {
-  return new Set(paragraphs.flatMap((p) => [...p.matchAll(HONOURED)].map((m) => m.groups?.surname ?? '')));
+/** "Mr Sunak saw off a rebellion", "Pugh, 27, stood near the edge of the stage": a surname after an honorific or
+ * before an age makes the article's full name with it a person, whatever the given name ("Rishi Sunak is under
+ * fire", naeb dev 760a6897; "Florence Pugh", 0b3c6d6a). */
+const PERSONAL_SURNAME = new RegExp(String.raw`\b(?:(?:${anyOf(HONORIFICS)})\.?\s+(?<honoured>[A-Z][\p{L}'’-]+)|(?<aged>[A-Z][\p{L}'’-]+),\s+\d{1,3},)`, 'gu');
+function personalSurnames(paragraphs: readonly string[]): Set<string> {
+  return new Set(paragraphs.flatMap((p) => [...p.matchAll(PERSONAL_SURNAME)].map((m) => m.groups?.honoured ?? m.groups?.aged ?? '')));
 }
 
 /** The story opens with its subject, and a pronoun in that sentence says it is a person, whatever the name's length:
@@ -119,7 +121,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
   };
   const opening = openingSubject(paragraphs);
   if (opening !== null) add(opening.name, null, 0);
-  const honoured = honouredSurnames(paragraphs);
+  const personal = personalSurnames(paragraphs);
   let offset = 0;
   for (const text of paragraphs) {
     for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
@@ -129,7 +131,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     for (const m of text.matchAll(PLAIN_NAME)) {
       const tokens = m[0].split(/\s+/);
-      if (isKnownFirstName(tokens[0] ?? '') || honoured.has(tokens[tokens.length - 1] ?? '')) add(m[0], null, offset + m.index);
+      if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !isEnglishStopword(tokens[0] ?? ''))) add(m[0], null, offset + m.index);
     }
     for (const m of text.matchAll(NAME_OF_ORG)) if (looksPersonal(m.groups?.name ?? '')) add(m.groups?.name ?? '', null, offset + m.index);
     for (const m of text.matchAll(SPEAKING)) {

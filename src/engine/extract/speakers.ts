@@ -26,8 +26,20 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
   const subject = cleanSubject(found);
   const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
   if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
-  if (isPronoun(subject)) return resolvePronoun(subject, ctx, position);
+  if (isPronoun(subject)) return spokeEarlier(subject, ctx, position) ?? resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
+}
+
+/** "he added" after an earlier sentence of the paragraph in which a named person spoke: that speaker, before anyone
+ * the pronoun's own sentence mentions ("… Alfredo Izaguirre, stressed to reporters that … Had Palacios not been
+ * informed …, he added, “…”", naeb dev 8b4d7915). */
+function spokeEarlier(pronoun: string, ctx: Context, position: Position): Person | null {
+  const paragraph = ctx.paragraphs[position.paragraph] ?? '';
+  const before = paragraph.slice(0, sentenceStart(paragraph.slice(0, position.offset)));
+  const subject = speakerIn(before.replace(/["“][^"“”]*["”]/g, ' '), ctx)?.groups?.s;
+  const person = subject === undefined || isPronoun(subject) ? undefined : resolveName(cleanSubject(subject), ctx.people);
+  const gender = /^he$/i.test(pronoun) ? 'male' : 'female';
+  return person !== undefined && (person.gender === null || person.gender === gender) ? person : null;
 }
 
 /** The person the story opens with ("Rishi Sunak is under fire …"): an office nobody was introduced with ("the
@@ -90,12 +102,15 @@ function attribute(quote: Quote, ctx: Context): Person | null {
 }
 
 /** A quote paragraph after narration that hands over to it with a colon: "Taylor Swift stopped a show … She said:"
- * then "“It really freaks me out …”" (naeb dev 0b3c6d6a). The colon says the next paragraph is the speech. */
+ * then "“It really freaks me out …”" (naeb dev 0b3c6d6a). The colon says the next paragraph is the speech. Without
+ * the colon, a last sentence that is itself an act of speech hands over too: "Before what happened, she told him what
+ * she thought about working on the movie." then the quote paragraph (same page). */
 function handedOver(quote: Quote, ctx: Context): Person | null {
   const previous = (ctx.paragraphs[quote.paragraph - 1] ?? '').trimEnd();
-  if (!previous.endsWith(':') || /["“”]/.test(previous)) return null;
+  if (/["“”]/.test(previous)) return null;
   const position = { paragraph: quote.paragraph - 1, offset: previous.length };
   const last = previous.slice(sentenceStart(previous.slice(0, -1)));
+  if (!previous.endsWith(':')) return personFor(speakerIn(last, ctx)?.groups?.s, ctx, position);
   const found = PREVIOUS_SENTENCE.exec(last) ?? nearest(BEFORE, last) ?? speakerIn(last, ctx);
   return personFor(found?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(last)?.groups?.s, ctx, position);
 }

@@ -10,7 +10,7 @@ const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', '
   'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced', 'alleges alleged', 'recommends recommended',
   'quips quipped', 'jokes joked', 'captions captioned', 'emphasizes emphasized'].join(' ').split(' ');
 /** Verbs of two words: "Klosterman points out that …" (naeb dev e6996539). */
-const PHRASAL = ['weighs in', 'weighed in', 'points out', 'pointed out'];
+const PHRASAL = ['weighs in', 'weighed in', 'points out', 'pointed out', 'speaks out', 'spoke out'];
 export const VERB = `(?:${PHRASAL.join('|')}|${SPEECH_VERBS.join('|')})`;
 /** Participles that hand a sentence over to its quote: "…, calling the incident “…”", "… Carmichael branding it “…”"
  * (naeb dev 6d821299, 760a6897). */

@@ -30,6 +30,9 @@ const SETS: ReadonlyMap<string, StopwordSet> = new Map(
 
 export const EMPTY_STOPWORDS: StopwordSet = new Set();
 
+/** An English function word, whatever its case: "Had Palacios" is no given name. */
+export const isEnglishStopword = (word: string): boolean => SETS.get('en')?.has(word.toLowerCase()) === true;
+
 /** The stoplist that matches the most words of the sample, or an empty set when none fits (CJK, Russian…). */
 export function pickStopwords(sampleWords: readonly string[]): { lang: string | null; set: StopwordSet } {
   let best: { lang: string | null; set: StopwordSet } = { lang: null, set: EMPTY_STOPWORDS };

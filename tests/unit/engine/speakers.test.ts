@@ -210,3 +210,26 @@ describe('two attributions around one quote (naeb dev 6d13a78f)', () => {
     expect(found['Nikkie Brass']).toBeUndefined();
   });
 });
+
+describe('narration that hands over to a quote paragraph (naeb dev 0b3c6d6a, 8b4d7915)', () => {
+  it('gives a quote paragraph to the speaker of the narration sentence just before it, with no colon', () => {
+    const found = quotesByName([
+      'Florence Pugh hit in face at a panel in Brazil.',
+      'The event happened as Pugh, 27, stood near the edge of the stage with her co-stars.',
+      'Before what happened, she told him what she thought about working on the movie.',
+      '"I had an amazing time coming in and just hanging around with these people."',
+      'While she was in Las Vegas, Adele spoke out against the trend of fans throwing things at artists.',
+      '"Have you noticed how people are forgetting show etiquette in America?"',
+    ]);
+    expect(found['Florence Pugh']).toEqual(['I had an amazing time coming in and just hanging around with these people.']);
+    expect(found['Adele']).toEqual(['Have you noticed how people are forgetting show etiquette in America?']);
+  });
+
+  it('gives "he added" to the person who spoke earlier in the paragraph, not to a name in its own clause', () => {
+    const found = quotesByName([
+      'Mario Palacios Palacios, 45, had fled to Jamaica.',
+      'After the hearing, his defense attorney, Alfredo Izaguirre, stressed to reporters that Palacios had a minor role. Had Palacios not been informed of the plot, he added, “we’d probably be going to trial” instead.',
+    ]);
+    expect(found['Alfredo Izaguirre']).toEqual(['we’d probably be going to trial']);
+  });
+});
