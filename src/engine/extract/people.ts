@@ -95,6 +95,10 @@ function personalSurnames(paragraphs: readonly string[]): Set<string> {
   return new Set(paragraphs.flatMap((p) => [...p.matchAll(PERSONAL_SURNAME)].map((m) => m.groups?.honoured ?? m.groups?.aged ?? '')));
 }
 
+/** "I spoke with Neil Cohen, Head of …", "in an interview with Vijay Rajendran": whom an interview is with, a person
+ * whatever the given name (naeb b828c510, 97294214). */
+export const INTERVIEW_WITH = new RegExp(String.raw`\b(?:(?:spoke|talked|sat down|chatted)\s+with|interview(?:ed)?(?:\s+with)?)\s+(?<name>${NAME})`, 'u');
+
 /** The story opens with its subject, and a pronoun in that sentence says it is a person, whatever the name's length:
  * "Beyoncé made her fans in Brazil very happy" (naeb dev 05260e06). Companies take "its". */
 const OPENING_SUBJECT = new RegExp(String.raw`^(?<name>[A-Z][\p{L}'’-]+(?:\s+${NAME_TOKEN}){0,3})\s+\p{Ll}[^.!?"“”]*?\b(?<pronoun>his|her|he|she)\b`, 'u');
@@ -133,6 +137,8 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
       const tokens = m[0].split(/\s+/);
       if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !isEnglishStopword(tokens[0] ?? ''))) add(m[0], null, offset + m.index);
     }
+    const interview = INTERVIEW_WITH.exec(text);
+    if (interview?.groups?.name !== undefined && looksPersonal(interview.groups.name)) add(interview.groups.name, null, offset + interview.index);
     for (const m of text.matchAll(NAME_OF_ORG)) if (looksPersonal(m.groups?.name ?? '')) add(m.groups?.name ?? '', null, offset + m.index);
     for (const m of text.matchAll(SPEAKING)) {
       const name = m.groups?.name ?? m.groups?.after ?? '';

@@ -30,11 +30,25 @@ export function lastSentence(text: string): { start: number; words: string } | n
   return { start, words: trimmed.slice(start).replace(QUOTED, ' ') };
 }
 
-/** Of the people that fit, the one whose surname comes first in text[from, until). */
+/** The words a story names a person by: the surname, and the given name when no one else in the story bears it
+ * ("American singer Gary and composer Michael Andrews …", then "He said, “…”": naeb 76fbec2a calls Gary Jules Gary). */
+function mentionWords(person: Person, people: readonly Person[]): string[] {
+  const given = person.name.split(/\s+/)[0] ?? '';
+  const unique = given !== person.surname && given.length > 2 && people.filter((p) => p.name.startsWith(`${given} `)).length === 1;
+  return unique ? [person.surname, given] : [person.surname];
+}
+
+/** Where a person is first named in text from an offset, -1 when not. */
+function firstMention(text: string, person: Person, people: readonly Person[], from = 0): number {
+  const found = mentionWords(person, people).map((w) => text.indexOf(w, from)).filter((at) => at >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/** Of the people that fit, the one named first in text[from, until). */
 function firstNamed(text: string, people: readonly Person[], fits: (p: Person) => boolean, from: number, until: number): Person | null {
   let best: { person: Person; at: number } | null = null;
   for (const person of people) {
-    const at = text.indexOf(person.surname, from);
+    const at = firstMention(text, person, people, from);
     if (fits(person) && at >= 0 && at < until && (best === null || at < best.at)) best = { person, at };
   }
   return best?.person ?? null;
@@ -65,7 +79,9 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
   for (let p = position.paragraph; p >= 0; p--) {
     const text = (ctx.paragraphs[p] ?? '').slice(0, p === position.paragraph ? position.offset : undefined);
     let latest = -1;
-    for (const person of ctx.people) if (fits(person)) latest = Math.max(latest, text.lastIndexOf(person.surname));
+    for (const person of ctx.people) {
+      if (fits(person)) for (const w of mentionWords(person, ctx.people)) latest = Math.max(latest, text.lastIndexOf(w));
+    }
     if (latest < 0) continue;
     return firstNamed(text, ctx.people, fits, sentenceStart(text.slice(0, latest)), text.length);
   }
@@ -83,9 +99,9 @@ function narratedBefore(ctx: PronounContext, position: Position, fits: (p: Perso
   if (previous === undefined || QUOTE_MARK.test(previous)) return null;
   let best: { person: Person; count: number; at: number } | null = null;
   for (const person of ctx.people) {
-    const at = previous.indexOf(person.surname);
+    const at = firstMention(previous, person, ctx.people);
     if (!fits(person) || at < 0) continue;
-    const count = previous.split(person.surname).length - 1;
+    const count = mentionWords(person, ctx.people).reduce((n, w) => n + previous.split(w).length - 1, 0);
     if (best === null || count > best.count || (count === best.count && at < best.at)) best = { person, count, at };
   }
   return best?.person ?? null;

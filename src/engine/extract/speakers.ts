@@ -2,7 +2,7 @@
 // `"…," Kerry said`, `said Kerry`, `he said, "…"`, `what he described as "…"`,
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
-import { findPeople, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
+import { findPeople, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
@@ -40,6 +40,16 @@ function spokeEarlier(pronoun: string, ctx: Context, position: Position): Person
   const person = subject === undefined || isPronoun(subject) ? undefined : resolveName(cleanSubject(subject), ctx.people);
   const gender = /^he$/i.test(pronoun) ? 'male' : 'female';
   return person !== undefined && (person.gender === null || person.gender === gender) ? person : null;
+}
+
+/** An interview's opening ("I spoke with Neil Cohen, Head of …, about …": naeb b828c510, 97294214) names who the
+ * unattributed quote paragraphs under its section heads are from. */
+function interviewee(ctx: Context): Person | null {
+  for (const p of ctx.paragraphs.slice(0, QUOTES.interviewParagraphs)) {
+    const name = INTERVIEW_WITH.exec(p)?.groups?.name;
+    if (name !== undefined) return resolveName(name, ctx.people) ?? null;
+  }
+  return null;
 }
 
 /** The person the story opens with ("Rishi Sunak is under fire …"): an office nobody was introduced with ("the
@@ -150,7 +160,8 @@ export function extractSpeakers(article: readonly string[]): Speaker[] {
   const found: (Person | null)[] = [];
   for (const [i, quote] of quotes.entries()) {
     // Last, a quote follows one its paragraph gave away earlier in this pass: `“Oh, actually? Yes,” he assures himself. “…”`.
-    const person = own[i] ?? sameParagraph(quotes, own, i) ?? attribute(quote, ctx) ?? sameParagraph(quotes, found, i);
+    const person = own[i] ?? sameParagraph(quotes, own, i) ?? attribute(quote, ctx) ?? sameParagraph(quotes, found, i)
+      ?? (quote.standalone ? interviewee(ctx) : null);
     if (person !== null) ctx.last = person;
     found.push(person);
   }

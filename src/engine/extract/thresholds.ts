@@ -12,6 +12,8 @@ export const QUOTES = {
   maxParagraphChars: 20_000,
   /** A person's gender is read from the pronouns this many characters after each mention of their surname (people.ts). */
   genderPronounWindowChars: 160,
+  /** An interview says whom it is with in this many opening paragraphs (speakers.ts). */
+  interviewParagraphs: 2,
 } as const;
 
 /** The popup's summary (summary.ts). */

@@ -233,3 +233,26 @@ describe('narration that hands over to a quote paragraph (naeb dev 0b3c6d6a, 8b4
     expect(found['Alfredo Izaguirre']).toEqual(['we’d probably be going to trial']);
   });
 });
+
+describe('who a story is about (naeb formerly unseen half)', () => {
+  it('counts a unique given name as a mention when "he" looks back for its person', () => {
+    const found = quotesByName([
+      'Gary Jules, 54, is back with a 20th anniversary edition of Mad World.',
+      'American singer Gary and composer Michael Andrews bagged the top spot the first time around.',
+      'Gary has an EP release around the corner.',
+      'He said, "There’s been such widespread loss these last years, so much illness and isolation."',
+    ]);
+    expect(found).toEqual({ 'Gary Jules': ['There’s been such widespread loss these last years, so much illness and isolation.'] });
+  });
+
+  it('gives an interview\'s unattributed quote paragraphs to the person it is with', () => {
+    const found = quotesByName([
+      'I spoke with Neil Cohen, Head of Go-To-Market Strategy for Portal26, about a new survey.',
+      'Survey Results: AI Hopes and Challenges',
+      '“There are findings that validate what a lot of people are thinking, but there were a couple of surprises.',
+      '“So, you have 80 plus percent of the companies saying this is the greatest thing.”',
+    ]);
+    expect(Object.keys(found)).toEqual(['Neil Cohen']);
+    expect(found['Neil Cohen']?.[0]).toMatch(/^There are findings/);
+  });
+});
