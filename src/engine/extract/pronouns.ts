@@ -44,6 +44,13 @@ function firstMention(text: string, person: Person, people: readonly Person[], f
   return found.length === 0 ? -1 : Math.min(...found);
 }
 
+/** How often a text names a person: a full name once, not once for each of its words. */
+function mentionCount(text: string, person: Person, people: readonly Person[]): number {
+  const times = (w: string): number => text.split(w).length - 1;
+  const [surname, given] = mentionWords(person, people);
+  return times(surname ?? person.surname) + (given === undefined ? 0 : times(given) - times(`${given} ${person.surname}`));
+}
+
 /** Of the people that fit, the one named first in text[from, until). */
 function firstNamed(text: string, people: readonly Person[], fits: (p: Person) => boolean, from: number, until: number): Person | null {
   let best: { person: Person; at: number } | null = null;
@@ -101,7 +108,7 @@ function narratedBefore(ctx: PronounContext, position: Position, fits: (p: Perso
   for (const person of ctx.people) {
     const at = firstMention(previous, person, ctx.people);
     if (!fits(person) || at < 0) continue;
-    const count = mentionWords(person, ctx.people).reduce((n, w) => n + previous.split(w).length - 1, 0);
+    const count = mentionCount(previous, person, ctx.people);
     if (best === null || count > best.count || (count === best.count && at < best.at)) best = { person, count, at };
   }
   return best?.person ?? null;
