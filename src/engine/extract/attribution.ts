@@ -6,8 +6,9 @@ import { HEARD_SAYING, PARTICIPLE, VERB } from './verbs.ts';
 import { anyOf, DESCRIPTIONS, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS } from './titles.ts';
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
-/** "The president said…": an office named by the article's people (scrapinghub deccanherald page). */
-const OFFICE = String.raw`(?:[Tt]he\s+(?:${anyOf([...OFFICES, ...DESCRIPTIONS])})\b)`;
+/** "The president said…", "the secretary of state added": an office named by the article's people (scrapinghub
+ * deccanherald page, naeb 3199044f). */
+const OFFICE = String.raw`(?:[Tt]he\s+(?:${anyOf([...OFFICES, ...DESCRIPTIONS])})\b(?:\s+of\s+\p{Ll}+)?)`;
 /** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
 const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|There|So|Now|What|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
 /** "Mr. Trump said": an honorific before the name (resolveName drops it). */
@@ -75,11 +76,14 @@ export const AFTER_FULL_STOP = new RegExp(String.raw`^\s*(?=\p{Ll})(?:${Object.v
  * running speaker does not carry on (scrapinghub foxnews, vice pages). */
 export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');
 export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
+/** A name right after a preposition is its object, not a subject: "the executive director of Honest Reporting, a
+ * pro-Israel media watchdog, says" is the director speaking (naeb a48ffd68). */
+const NOT_AN_OBJECT = String.raw`(?<!\b(?:of|at|for|from|with|by)\s+)`;
 /** `Ian Hamilton, an expert …, told Newsweek: "…"`, `Ms Persson said: "…"`; global, so the subject nearest the quote
  * can be taken: "Brass said Heuermann told her prostitutes “…”" is Heuermann's (naeb dev 6d13a78f). Here and in the two patterns around it
  * each subject starts a word: "the statement said" holds no "he". */
-export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})(?=${APPOSITIVE}\s+(?:${VERB}|${HEARD_SAYING})(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$)`, 'gu');
-export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
+export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<s>${SUBJECT})(?=(?<apposition>${APPOSITIVE})\s+(?:${VERB}|${HEARD_SAYING})(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$)`, 'gu');
+export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
 /** `Alverson summed up the journey …: “…”`: a sentence whose subject is a person and that ends in a colon. */

@@ -13,8 +13,9 @@ export interface Person { name: string; role: string | null; surname: string; fi
 
 const TITLE = String.raw`(?:Secretary(?:-General)?|Minister|President|Vice[- ]President|Premier|Chancellor|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Archbishop|Bishop|Director|Chairman|Chairwoman|Chair|Chief|CEO|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|General|Gen\.|Colonel|Col\.|Ambassador|Leader|Judge|Justice|Commissioner|Professor|Prof\.|Dr\.|Officer|Coach|Manager|Speaker|Attorney General|Envoy|Founder|Mr\.|Mrs\.|Ms\.)`;
 const CAP = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})`;
-/** Up to six words before the title ("US Secretary of State"): unbounded, a page of capitalised words costs quadratic time. */
-const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+){0,6}?${TITLE}(?:\s+(?:of|for)(?:\s+the)?\s+${CAP}(?:\s+${CAP})?)?`;
+/** Up to six words before the title ("US Secretary of State"), two "of"/"for" phrases after it ("Secretary of State
+ * for Urbanism Ans Persoons": naeb 3199044f): unbounded, a page of capitalised words costs quadratic time. */
+const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+){0,6}?${TITLE}(?:\s+(?:of|for)(?:\s+the)?\s+${CAP}(?:\s+${CAP})?){0,2}`;
 // Middle initials and "Jr." count ("Patrick W. Carlineo Jr."); particles stand alone or join with a hyphen
 // ("al-Maliki", "van der"), never the start of a word ("also").
 const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)(?:-[\p{L}'’-]+|(?=\s))|[IVX]{1,4})`;

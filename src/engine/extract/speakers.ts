@@ -69,10 +69,17 @@ function firstFullName(text: string, ctx: Context, position: Position): Person |
   return null;
 }
 
-/** The last "X said" in a text, a known person or a pronoun first: "Pompeo said that … Washington had concluded
- * the settlements were "…"" is Pompeo's (scrapinghub aljazeera page). */
-function speakerIn(text: string, ctx: Context): RegExpMatchArray | undefined {
-  const all = [...text.matchAll(IN_SENTENCE)];
+/** Of a global pattern's matches, the last whose subject is a known person or a pronoun, else the last: the
+ * attribution nearest the quote ("Brass said Heuermann told her “…”": naeb dev 6d13a78f), a person before a group
+ * their role names ("Gil Hoffman, the executive director of Honest Reporting, a … watchdog, says": naeb a48ffd68). */
+function nearest(pattern: RegExp, text: string, ctx: Context): RegExpMatchArray | undefined {
+  // A subject inside an earlier one's apposition ("…, the executive director of Honest Reporting, …") is no subject.
+  let covered = -1;
+  const all = [...text.matchAll(pattern)].filter((m) => {
+    const inside = m.index < covered;
+    covered = Math.max(covered, m.index + (m.groups?.s?.length ?? 0) + (m.groups?.apposition?.length ?? 0));
+    return !inside;
+  });
   const isKnown = (m: RegExpMatchArray): boolean => {
     const s = m.groups?.s ?? '';
     return isPronoun(s) || resolveName(s, ctx.people) !== undefined;
@@ -80,8 +87,9 @@ function speakerIn(text: string, ctx: Context): RegExpMatchArray | undefined {
   return all.filter(isKnown).pop() ?? all.pop();
 }
 
-/** The last match of a global pattern: of two attributions before a quote, the one nearest it. */
-const nearest = (pattern: RegExp, text: string): RegExpMatchArray | undefined => [...text.matchAll(pattern)].pop();
+/** The last "X said" in a text, a known person or a pronoun first: "Pompeo said that … Washington had concluded
+ * the settlements were "…"" is Pompeo's (scrapinghub aljazeera page). */
+const speakerIn = (text: string, ctx: Context): RegExpMatchArray | undefined => nearest(IN_SENTENCE, text, ctx);
 
 /** The whole sentence before the quote's own: "The tuft cell, Herbert said, is constantly sensing … “Once some of
  * those …”", "… Howitt says. Just because …, “that doesn't mean …”" (scrapinghub quantamagazine page). */
@@ -102,7 +110,7 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(sentenceStart(lead));
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
-  const before = nearest(BEFORE, sentenceLead) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
+  const before = nearest(BEFORE, sentenceLead, ctx) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
   const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position)
     ?? (SAYING_LEAD.test(sentenceLead) ? firstFullName(sentenceLead, ctx, position) : null);
@@ -121,7 +129,7 @@ function handedOver(quote: Quote, ctx: Context): Person | null {
   const position = { paragraph: quote.paragraph - 1, offset: previous.length };
   const last = previous.slice(sentenceStart(previous.slice(0, -1)));
   if (!previous.endsWith(':')) return personFor(speakerIn(last, ctx)?.groups?.s, ctx, position);
-  const found = PREVIOUS_SENTENCE.exec(last) ?? nearest(BEFORE, last) ?? speakerIn(last, ctx);
+  const found = PREVIOUS_SENTENCE.exec(last) ?? nearest(BEFORE, last, ctx) ?? speakerIn(last, ctx);
   return personFor(found?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(last)?.groups?.s, ctx, position);
 }
 

@@ -256,3 +256,21 @@ describe('who a story is about (naeb formerly unseen half)', () => {
     expect(found['Neil Cohen']?.[0]).toMatch(/^There are findings/);
   });
 });
+
+describe('offices and appositions (naeb formerly unseen half)', () => {
+  it('reads "the secretary of state added" through a role with two of/for phrases', () => {
+    const found = quotesByName([
+      'In an interview with POLITICO, Brussels Secretary of State for Urbanism Ans Persoons, who oversees the scheme, said it would ensure "quality of life for everyone here."',
+      'The secretary of state added that she is not interested in "waging a war on cars," but in ensuring that "everyone has their space."',
+    ]);
+    expect(Object.keys(found)).toEqual(['Ans Persoons']);
+    expect(found['Ans Persoons']).toEqual(['quality of life for everyone here.', 'waging a war on cars', 'everyone has their space.']);
+  });
+
+  it('takes the person, not the group named inside their apposition', () => {
+    const found = quotesByName([
+      'Gil Hoffman, the executive director of Honest Reporting, a pro-Israel media watchdog, says, "There\'s never been a war where the coverage has been so obviously wrong."',
+    ]);
+    expect(Object.keys(found)).toEqual(['Gil Hoffman']);
+  });
+});
