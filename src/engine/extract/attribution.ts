@@ -52,8 +52,9 @@ const BRIDGE = String.raw`(?:(?!${NAME},)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,
 /** The shapes that can follow a closing quote and name its speaker, tried in this order; each piece's group is
  * named after it, and speakers.ts reads whichever matched. */
 const AFTER_PIECES = {
-  /** `”, her mother, Fiona, said`, `”, his twin brother, Damon Minor, posted`: a relative (readability buzzfeed-1 page). */
-  relativeThenVerb: String.raw`(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<relativeThenVerb>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`,
+  /** `”, her mother, Fiona, said`, `”, his twin brother, Damon Minor, posted`, `”, the uncle, Ma Chengming, said`: a
+   * relative (readability buzzfeed-1 page, naeb 24201b9f). */
+  relativeThenVerb: String.raw`(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<relativeThenVerb>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`,
   /** `”, Kerry said`, `” he said`, `”, Wendy Liebmann, founder of WSL Strategic Retail told WWD`. */
   subjectThenVerb: String.raw`(?<subjectThenVerb>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+(?:${AUX}${VERB}|${HEARD_SAYING})\b`,
   /** `”, lead researcher and NASA planetary scientist Lucas Paganini said`: a title before the name. */

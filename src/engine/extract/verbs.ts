@@ -8,7 +8,7 @@ const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', '
   'calls called', 'tweets tweeted', 'posts posted', 'comments commented', 'shouts shouted', 'orders ordered', 'assures assured',
   'responds responded', 'remarks remarked', 'recounts recounted', 'concludes concluded',
   'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced', 'alleges alleged', 'recommends recommended',
-  'quips quipped', 'jokes joked', 'captions captioned', 'emphasizes emphasized'].join(' ').split(' ');
+  'quips quipped', 'jokes joked', 'captions captioned', 'emphasizes emphasized', 'reports reported'].join(' ').split(' ');
 /** Verbs of two words: "Klosterman points out that …" (naeb dev e6996539). */
 const PHRASAL = ['weighs in', 'weighed in', 'points out', 'pointed out', 'speaks out', 'spoke out'];
 export const VERB = `(?:${PHRASAL.join('|')}|${SPEECH_VERBS.join('|')})`;

@@ -274,3 +274,14 @@ describe('offices and appositions (naeb formerly unseen half)', () => {
     expect(Object.keys(found)).toEqual(['Gil Hoffman']);
   });
 });
+
+describe('relatives and correspondents after a quote (naeb formerly unseen half)', () => {
+  it('reads "the uncle, Ma Chengming, said" and "correspondent Gabriel Elizondo reported"', () => {
+    const found = quotesByName([
+      'Ma and other members of his extended family survived. His father pulled Ma’s son from the rubble.',
+      '“We crawled out in fear,” the uncle, Ma Chengming, said.',
+      '“The vast majority of Security Council members all want a ceasefire,” Al Jazeera correspondent Gabriel Elizondo reported from UN headquarters.',
+    ]);
+    expect(found).toEqual({ 'Ma Chengming': ['We crawled out in fear'], 'Gabriel Elizondo': ['The vast majority of Security Council members all want a ceasefire'] });
+  });
+});
