@@ -13,7 +13,7 @@ export const QUOTES = {
   /** A person's gender is read from the pronouns this many characters after each mention of their surname (people.ts). */
   genderPronounWindowChars: 160,
   /** An interview says whom it is with in this many opening paragraphs (speakers.ts). */
-  interviewParagraphs: 2,
+  interviewParagraphs: 4,
 } as const;
 
 /** The popup's summary (summary.ts). */

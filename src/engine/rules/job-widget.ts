@@ -14,7 +14,9 @@ export default patternRule({
   id: 'job-widget',
   summary: 'Job boards and their listings',
   kind: 'job-widget',
-  labels: [/\bjobs? (widget|board|search|finder)\b/i, /^(latest|featured|top) jobs$/i, /^careers?$/i],
+  // The board's name is the whole label ("iJobs Job Widget", "Job Search"); a subheading that only mentions one is
+  // the story's ("How to Avoid Job Search Scams", "Job Board Red Flags": fixture job-scam-guide, naeb pcmag page).
+  labels: [/^([\p{L}\p{N}'’-]+ ){0,2}jobs? (widget|board|search|finder)s?$/iu, /^(latest|featured|top) jobs$/i, /^careers?$/i],
   maxWords: LENGTH.labelMaxWords,
   shape,
 });
