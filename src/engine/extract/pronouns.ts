@@ -117,9 +117,14 @@ function narratedBefore(ctx: PronounContext, position: Position, fits: (p: Perso
 /** "he" or "she", as a whole subject. */
 export const isPronoun = (word: string): boolean => /^(?:he|she)$/i.test(word);
 
-export function resolvePronoun(pronoun: string, ctx: PronounContext, position: Position): Person | null {
+/** Whether a person may be the one "he" or "she" means: of that gender, or of none the text shows. */
+export function fitsPronoun(pronoun: string): (p: Person) => boolean {
   const gender = /^he$/i.test(pronoun) ? 'male' : 'female';
-  const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
+  return (p) => p.gender === null || p.gender === gender;
+}
+
+export function resolvePronoun(pronoun: string, ctx: PronounContext, position: Position): Person | null {
+  const fits = fitsPronoun(pronoun);
   const last = ctx.last !== null && fits(ctx.last) ? ctx.last : null;
   // A running speaker known only by the word before "said" may be a group ("Human Rights Watch said"): a person
   // named earlier comes first then (scrapinghub aljazeera page: "…," he told settler leaders, after Netanyahu).

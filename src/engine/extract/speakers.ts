@@ -5,7 +5,7 @@
 import { findPeople, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
+import { fitsPronoun, isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
@@ -38,8 +38,7 @@ function spokeEarlier(pronoun: string, ctx: Context, position: Position): Person
   const before = paragraph.slice(0, sentenceStart(paragraph.slice(0, position.offset)));
   const subject = speakerIn(before.replace(/["“][^"“”]*["”]/g, ' '), ctx)?.groups?.s;
   const person = subject === undefined || isPronoun(subject) ? undefined : resolveName(cleanSubject(subject), ctx.people);
-  const gender = /^he$/i.test(pronoun) ? 'male' : 'female';
-  return person !== undefined && (person.gender === null || person.gender === gender) ? person : null;
+  return person !== undefined && fitsPronoun(pronoun)(person) ? person : null;
 }
 
 /** An interview's opening ("I spoke with Neil Cohen, Head of …, about …": naeb b828c510, 97294214) names who the
