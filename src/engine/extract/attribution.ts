@@ -87,6 +87,9 @@ export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<
 export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
+/** `Jane Doe, Fox News: "…"`, `Sen. John Roe (R-Ohio): "…"`: a panel or round-up line, a name with its outlet or
+ * party tag and a colon, and no verb of saying (issue #15). */
+export const PANEL_LEAD = new RegExp(String.raw`^\s*${HONORIFIC}(?:(?:${anyOf(TITLE_ABBREVIATIONS)})\.\s+)?(?<s>${NAME})(?:,\s+[^"“”,:]{1,60}|\s*\([^()"“”]{1,40}\))?:\s*$`, 'u');
 /** `Alverson summed up the journey …: “…”`: a sentence whose subject is a person and that ends in a colon. */
 export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${WHO_CLAUSE}\s[^"“”.!?]*:\s*$`, 'u');
 /** `X issued a statement about the charges, saying, “…”`: a sentence that hands over to the quote with a participle;

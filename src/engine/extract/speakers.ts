@@ -3,7 +3,7 @@
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
 import { findPeople, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
-import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
+import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { fitsPronoun, isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
@@ -17,8 +17,12 @@ const OF_PLACE_END = new RegExp(`${OF_PLACE}$`, 'u');
 /** "RedMonk’s Stephens": the possessive names where the person works (scrapinghub gitlab-blog page). */
 const LEADING_POSSESSIVE = /^[\p{L}-]+['’]s\s+(?=\p{Lu}\p{Ll})/u;
 
-/** The name an attribution pattern found, without its place or its employer. */
-const cleanSubject = (found: string): string => found.replace(OF_PLACE_END, '').replace(LEADING_POSSESSIVE, '');
+/** A sentence opener taken into the name: "As Ryan acknowledges" names Ryan, "In Texas, …" no "In" (issue #15's
+ * junk names). Only words that are never given names: a stopword list would cut "Will Smith". */
+const OPENER = /^(?:As|In|On|At|For|With|From|When|While|After|Before|If|Since|Although|Though|Because|Unlike|Unless|Until|Once|Then|Also|Still|Yet)\s+(?=\p{Lu})/u;
+
+/** The name an attribution pattern found, without its place, its employer or a sentence opener. */
+const cleanSubject = (found: string): string => found.replace(OF_PLACE_END, '').replace(LEADING_POSSESSIVE, '').replace(OPENER, '');
 
 function personFor(found: string | undefined, ctx: Context, position: Position): Person | null {
   // "Swift's rep told Fox News": a possessive names whose spokesperson speaks, not the speaker.
@@ -109,7 +113,7 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(sentenceStart(lead));
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
-  const before = nearest(BEFORE, sentenceLead, ctx) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
+  const before = PANEL_LEAD.exec(sentenceLead) ?? nearest(BEFORE, sentenceLead, ctx) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
   const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position)
     ?? (SAYING_LEAD.test(sentenceLead) ? firstFullName(sentenceLead, ctx, position) : null);

@@ -285,3 +285,25 @@ describe('relatives and correspondents after a quote (naeb formerly unseen half)
     expect(found).toEqual({ 'Ma Chengming': ['We crawled out in fear'], 'Gabriel Elizondo': ['The vast majority of Security Council members all want a ceasefire'] });
   });
 });
+
+describe('panel lines and sentence openers (issue #15 kinds, shapes made up)', () => {
+  it('reads "Name, Outlet:" and "Sen. Name (R-Ohio):" lines as attributions with no verb of saying', () => {
+    const found = quotesByName([
+      'Pundits weighed in on the debate.',
+      'Jane Doe, Fox News: "The debate was a turning point for the campaign."',
+      'Sen. John Roe (R-Ohio): "We need a budget that works for everyone."',
+    ]);
+    expect(found).toEqual({
+      'Jane Doe': ['The debate was a turning point for the campaign.'],
+      'John Roe': ['We need a budget that works for everyone.'],
+    });
+  });
+
+  it('leaves a sentence opener out of the name: "As Ryan acknowledges" is Ryan, "Will Smith said" keeps Will', () => {
+    const found = quotesByName([
+      'As Ryan acknowledges: "It is hard to win the state without the suburbs."',
+      'Will Smith said, "We made the film for our families first."',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['Ryan', 'Will Smith']);
+  });
+});
