@@ -6,9 +6,9 @@ import { HEARD_SAYING, PARTICIPLE, VERB } from './verbs.ts';
 import { anyOf, DESCRIPTIONS, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS } from './titles.ts';
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
-/** "The president said…", "the secretary of state added": an office named by the article's people (scrapinghub
- * deccanherald page, naeb 3199044f). */
-const OFFICE = String.raw`(?:[Tt]he\s+(?:${anyOf([...OFFICES, ...DESCRIPTIONS])})\b(?:\s+of\s+\p{Ll}+)?)`;
+/** "The president said…", "the secretary of state added", "the former president said": an office named by the
+ * article's people (scrapinghub deccanherald page, naeb 3199044f). */
+const OFFICE = String.raw`(?:[Tt]he\s+(?:former\s+|late\s+)?(?:${anyOf([...OFFICES, ...DESCRIPTIONS])})\b(?:\s+of\s+\p{Ll}+)?)`;
 /** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
 const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|There|So|Now|What|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
 /** "Mr. Trump said": an honorific before the name (resolveName drops it). */

@@ -22,7 +22,7 @@ const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el
 /** Office words are never part of a name: "said White House Press Secretary Stephanie Grisham" names Grisham,
  * "explains SciSpacE Team Leader Jennifer Ngo-Anh" names Ngo-Anh; "State Rep. Steve Allan" is no "State Rep"
  * (naeb dev 6d821299). */
-const NOT_NAME = String.raw`(?!(?:Secretary|President|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press|Team|Leader|Head|Manager|Editor|Analyst|Economist)\b|(?:${anyOf(TITLE_ABBREVIATIONS)})\.)`;
+const NOT_NAME = String.raw`(?!(?:Secretary|President|Speaker|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press|Team|Leader|Head|Manager|Editor|Analyst|Economist)\b|(?:${anyOf(TITLE_ABBREVIATIONS)})\.)`;
 export const NAME = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:\s+${NOT_NAME}${NAME_TOKEN}){1,3}`;
 
 /** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */
@@ -174,9 +174,16 @@ function genderByPronouns(paragraphs: readonly string[], person: Person): Gender
 const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${anyOf(HONORIFICS)})\.?\s+`);
 
 /** The person a name refers to: the full name, or the first introduced person with that surname. */
+/** "Mrs. Clinton" after Bill and Hillary Clinton: the honorific's gender picks among people who share the surname. */
+const HONORIFIC_GENDER: Record<string, Gender> = { Mr: 'male', Mrs: 'female', Ms: 'female' };
+
 export function resolveName(name: string, people: readonly Person[]): Person | undefined {
   const clean = name.replace(HONORIFIC_PREFIX, '').trim();
-  const named = people.find((p) => p.name === clean) ?? people.find((p) => p.surname === clean || p.name.endsWith(` ${clean}`));
+  const gender = HONORIFIC_GENDER[/^(\w+)/.exec(name)?.[1] ?? ''] ?? null;
+  const bySurname = (p: Person): boolean => p.surname === clean || p.name.endsWith(` ${clean}`);
+  const sharing = people.filter(bySurname);
+  const named = people.find((p) => p.name === clean)
+    ?? (gender === null ? undefined : sharing.find((p) => p.gender === gender) ?? sharing.find((p) => p.gender === null)) ?? sharing[0];
   if (named !== undefined || clean.includes(' ')) return named;
   // "her mother, Fiona, said" then "Fiona Parry issued a plea": a lone given name is the one person who bears it.
   const byGiven = people.filter((p) => p.name.startsWith(`${clean} `));

@@ -28,7 +28,7 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
   // "Swift's rep told Fox News": a possessive names whose spokesperson speaks, not the speaker.
   if (found === undefined || /['’]s$/u.test(found)) return null;
   const subject = cleanSubject(found);
-  const office = /^the\s+(.+)$/i.exec(subject)?.[1]?.toLowerCase();
+  const office = /^the\s+(?:former\s+|late\s+)?(.+)$/i.exec(subject)?.[1]?.toLowerCase();
   if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
   if (isPronoun(subject)) return spokeEarlier(subject, ctx, position) ?? resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };

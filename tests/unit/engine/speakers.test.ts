@@ -307,3 +307,19 @@ describe('panel lines and sentence openers (issue #15 kinds, shapes made up)', (
     expect(Object.keys(found).sort()).toEqual(['Ryan', 'Will Smith']);
   });
 });
+
+describe('two people sharing a surname (issue #15 kind, shapes made up)', () => {
+  it('gives "Mrs. Clinton" to the woman of the two Clintons and "the former president" to the one with that office', () => {
+    const found = quotesByName([
+      'Former president Bill Clinton joined Hillary Clinton at the rally on Friday.',
+      '"We will win this state," Mrs. Clinton said.',
+      '"She has my vote," the former president said.',
+    ]);
+    expect(found).toEqual({ 'Hillary Clinton': ['We will win this state'], 'Bill Clinton': ['She has my vote'] });
+  });
+
+  it('keeps "Speaker" out of a name: "Speaker Paul Jones" is Paul Jones', () => {
+    const found = quotesByName(['Speaker Paul Jones said the plan was "a mistake we will put right" on Friday.']);
+    expect(Object.keys(found)).toEqual(['Paul Jones']);
+  });
+});
