@@ -1,7 +1,7 @@
 // Attribution patterns: the words around a quote that name who said it.
 // Verbs of saying, subjects (names, pronouns, offices), and the shapes
 // `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
-import { NAME, OF_PLACE, WHO_CLAUSE } from './people.ts';
+import { NAME, OF_PLACE, ROLE_NOUN, WHO_CLAUSE } from './people.ts';
 import { HEARD_SAYING, PARTICIPLE, VERB } from './verbs.ts';
 import { anyOf, DESCRIPTIONS, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS } from './titles.ts';
 
@@ -77,6 +77,9 @@ export const AFTER_FULL_STOP = new RegExp(String.raw`^\s*(?=\p{Ll})(?:${Object.v
  * running speaker does not carry on (scrapinghub foxnews, vice pages). */
 export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');
 export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
+/** The word between a subject and its verb may be an adverb ("Smith also said"), not a role: in "the Republican
+ * lawmaker told" the capitalised word is an adjective and the lawmaker is nobody named (issue #15's junk names). */
+const NOT_A_ROLE = String.raw`(?!${ROLE_NOUN}\b)`;
 /** A name right after a preposition is its object, not a subject: "the executive director of Honest Reporting, a
  * pro-Israel media watchdog, says" is the director speaking (naeb a48ffd68). */
 const NOT_AN_OBJECT = String.raw`(?<!\b(?:of|at|for|from|with|by)\s+)`;
@@ -84,7 +87,7 @@ const NOT_AN_OBJECT = String.raw`(?<!\b(?:of|at|for|from|with|by)\s+)`;
  * can be taken: "Brass said Heuermann told her prostitutes “…”" is Heuermann's (naeb dev 6d13a78f). Here and in the two patterns around it
  * each subject starts a word: "the statement said" holds no "he". */
 export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<s>${SUBJECT})(?=(?<apposition>${APPOSITIVE})\s+(?:${VERB}|${HEARD_SAYING})(?:\s+[\p{L}'’.]+){0,4}\s*[,:]?\s*$)`, 'gu');
-export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
+export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:${NOT_A_ROLE}[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
 /** `Jane Doe, Fox News: "…"`, `Sen. John Roe (R-Ohio): "…"`: a panel or round-up line, a name with its outlet or

@@ -38,7 +38,7 @@ function genderOf(name: string, role: string | null): Gender {
 
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
 /** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page). */
-const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|official|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|counsel|expert|fellow|trader|commander|ambassador|envoy|diplomat|adviser|advisor|negotiator|consultant|activist|lawmaker|physician|doctor|engineer|owner|partner|head|leader|[\p{Ll}]+ologist)`;
+export const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|official|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|counsel|expert|fellow|trader|commander|ambassador|envoy|diplomat|adviser|advisor|negotiator|consultant|activist|lawmaker|physician|doctor|engineer|owner|partner|head|leader|[\p{Ll}]+ologist)`;
 /** Role text: no clause breaks, but the periods inside "U.K." are fine (scrapinghub newsweek page: "Ian Hamilton, an expert … at the U.K.'s University of York …,"). */
 const ROLE_TEXT = String.raw`(?:[^,;.]|\.(?=\S))`;
 const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>${ROLE_TEXT}{3,60}?${ROLE_NOUN}\b${ROLE_TEXT}{0,160}),`, 'gu');

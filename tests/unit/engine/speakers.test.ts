@@ -323,3 +323,13 @@ describe('two people sharing a surname (issue #15 kind, shapes made up)', () => 
     expect(Object.keys(found)).toEqual(['Paul Jones']);
   });
 });
+
+describe('an adjective is no speaker (issue #15 junk names, shape made up)', () => {
+  it('lists no "Republican" for "the Republican lawmaker told", and still reads "Smith also said"', () => {
+    const found = quotesByName([
+      'Asked about the bill, the Republican lawmaker told reporters that it was "a waste of everyone\'s time and money" on Friday.',
+      'Senator Anna Smith also said the bill was "dead on arrival in the upper chamber" this year.',
+    ]);
+    expect(found).toEqual({ 'Anna Smith': ['dead on arrival in the upper chamber'] });
+  });
+});
