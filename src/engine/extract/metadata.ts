@@ -200,7 +200,6 @@ function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan |
   return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);
 }
 
-
 export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null, dateline: readonly string[] = [], pageH1: string | null = null): Metadata {
   const m = meta?.meta ?? {};
   const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));

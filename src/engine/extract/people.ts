@@ -30,10 +30,15 @@ const PLAIN_NAME = new RegExp(String.raw`\b${NAME}`, 'gu');
 const MALE_ROLE = /\b(?:King|Prince|Mr\.?|Sir|Lord|Emir|Sheikh|Pope|spokesman|chairman|Congressman)\b/;
 const FEMALE_ROLE = /\b(?:Queen|Princess|Mrs\.?|Ms\.?|Dame|Lady|spokeswoman|chairwoman|Congresswoman)\b/;
 
-function genderOf(name: string, role: string | null): Gender {
+/** The gender a title or honorific shows ("Queen", "spokesman", "Mrs."), null when it shows none. */
+function roleGender(role: string | null): Gender {
   if (role !== null && MALE_ROLE.test(role)) return 'male';
   if (role !== null && FEMALE_ROLE.test(role)) return 'female';
-  return genderOfFirstName(name.split(/\s+/)[0] ?? '');
+  return null;
+}
+
+function genderOf(name: string, role: string | null): Gender {
+  return roleGender(role) ?? genderOfFirstName(name.split(/\s+/)[0] ?? '');
 }
 
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
@@ -173,13 +178,11 @@ function genderByPronouns(paragraphs: readonly string[], person: Person): Gender
 
 const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${anyOf(HONORIFICS)})\.?\s+`);
 
-/** The person a name refers to: the full name, or the first introduced person with that surname. */
-/** "Mrs. Clinton" after Bill and Hillary Clinton: the honorific's gender picks among people who share the surname. */
-const HONORIFIC_GENDER: Record<string, Gender> = { Mr: 'male', Mrs: 'female', Ms: 'female' };
-
+/** The person a name refers to: the full name, or the first introduced person with that surname; among people who
+ * share it, an honorific's gender picks ("Mrs. Clinton" after Bill and Hillary Clinton). */
 export function resolveName(name: string, people: readonly Person[]): Person | undefined {
   const clean = name.replace(HONORIFIC_PREFIX, '').trim();
-  const gender = HONORIFIC_GENDER[/^(\w+)/.exec(name)?.[1] ?? ''] ?? null;
+  const gender = roleGender(HONORIFIC_PREFIX.exec(name)?.[0] ?? null);
   const bySurname = (p: Person): boolean => p.surname === clean || p.name.endsWith(` ${clean}`);
   const sharing = people.filter(bySurname);
   const named = people.find((p) => p.name === clean)

@@ -18,6 +18,8 @@ export function sentenceStart(text: string): number {
 }
 
 const QUOTED = /["“][^"“”]*["”]/g;
+/** A text with its quotes left out: what a quote says names no speaker. */
+export const withoutQuotes = (text: string): string => text.replace(QUOTED, ' ');
 const ENDS_SENTENCE = /[.!?]["”’)]*$/;
 const PRONOUN_WORD = /\b(?:he|she|He|She)\b/;
 
@@ -27,7 +29,7 @@ export function lastSentence(text: string): { start: number; words: string } | n
   const trimmed = text.trimEnd();
   if (!ENDS_SENTENCE.test(trimmed)) return null;
   const start = sentenceStart(trimmed.replace(ENDS_SENTENCE, ''));
-  return { start, words: trimmed.slice(start).replace(QUOTED, ' ') };
+  return { start, words: withoutQuotes(trimmed.slice(start)) };
 }
 
 /** The words a story names a person by: the surname, and the given name when no one else in the story bears it

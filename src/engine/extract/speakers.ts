@@ -5,7 +5,7 @@
 import { findPeople, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { fitsPronoun, isPronoun, lastSentence, resolvePronoun, sentenceStart, type Position, type PronounContext } from './pronouns.ts';
+import { fitsPronoun, isPronoun, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
@@ -40,7 +40,7 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
 function spokeEarlier(pronoun: string, ctx: Context, position: Position): Person | null {
   const paragraph = ctx.paragraphs[position.paragraph] ?? '';
   const before = paragraph.slice(0, sentenceStart(paragraph.slice(0, position.offset)));
-  const subject = speakerIn(before.replace(/["“][^"“”]*["”]/g, ' '), ctx)?.groups?.s;
+  const subject = speakerIn(withoutQuotes(before), ctx)?.groups?.s;
   const person = subject === undefined || isPronoun(subject) ? undefined : resolveName(cleanSubject(subject), ctx.people);
   return person !== undefined && fitsPronoun(pronoun)(person) ? person : null;
 }
