@@ -13,15 +13,20 @@ const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
-/** Letters and capitals, counted without building arrays (this runs on every block). */
+/** Letters and capitals, counted without building arrays or iterating code points (this runs on every block). */
 function letterCounts(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    // ASCII fast path; the regexes only for the rest.
-    if (ch <= '\x7f') {
-      if (ch >= 'A' && ch <= 'Z') { letters += 1; upper += 1; } else if (ch >= 'a' && ch <= 'z') letters += 1;
-    } else if (LETTER.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII fast path; the regexes only for the rest, on whole code points.
+    if (c < 128) {
+      if (c >= 65 && c <= 90) { letters += 1; upper += 1; } else if (c >= 97 && c <= 122) letters += 1;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+    if (ch.length === 2) i += 1;
+    if (LETTER.test(ch)) {
       letters += 1;
       if (UPPER.test(ch)) upper += 1;
     }

@@ -18,21 +18,40 @@ export function tokensOf(className: string, id: string, cache: Map<string, reado
 /** A CSS-in-JS hash such as "dWWnRo" or "AdDsWC": no separators, and its case changes cut it into three or more
  * pieces of at most three letters. Its pieces are not words ("AdDsWC" is no ad: naeb dev eb61b546). */
 const HASH_PIECES = 3;
-function isHashName(name: string, caseCut: readonly string[]): boolean {
-  return !/[^A-Za-z0-9]/.test(name) && caseCut.length >= HASH_PIECES && caseCut.every((p) => p.length <= HASH_PIECES);
+const isHashName = (separated: boolean, pieces: readonly string[]): boolean =>
+  !separated && pieces.length >= HASH_PIECES && pieces.every((p) => p.length <= HASH_PIECES);
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A name cut at every character that is not an ASCII letter or digit, and where a lower-case letter meets a
+ * capital ("sidebarRight" → sidebar, Right). A loop, not regexes: this runs on every class name of a page. */
+function namePieces(name: string): { pieces: string[]; separated: boolean } {
+  const pieces: string[] = [];
+  let separated = false;
+  let start = 0;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : -1;
+    const alnum = isLower(c) || isUpper(c) || isDigit(c);
+    if (c !== -1 && !alnum) separated = true;
+    const caseCut = alnum && i > start && isUpper(c) && isLower(name.charCodeAt(i - 1));
+    if (!alnum || caseCut) {
+      if (i > start) pieces.push(name.slice(start, i));
+      start = alnum ? i : i + 1;
+    }
+  }
+  return { pieces, separated };
 }
 
 function splitTokens(raw: string): string[] {
-  if (raw.trim() === '') return [];
   const out = new Set<string>();
   for (const name of raw.split(/\s+/)) {
     if (name === '' || out.size >= MAX_TOKENS) continue;
     out.add(name.toLowerCase());
-    const caseCut = name.replace(/([a-z])([A-Z])/g, '$1 $2');
-    if (isHashName(name, caseCut.split(' '))) continue;
-    for (const part of caseCut.split(/[^A-Za-z0-9]+/)) {
-      if (part !== '') out.add(part.toLowerCase());
-    }
+    const { pieces, separated } = namePieces(name);
+    if (isHashName(separated, pieces)) continue;
+    for (const piece of pieces) out.add(piece.toLowerCase());
   }
   return [...out].slice(0, MAX_TOKENS);
 }

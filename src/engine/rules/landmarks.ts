@@ -25,10 +25,22 @@ export const LANDMARKS: readonly LandmarkSpec[] = [
 const CONTENT_TOKENS = new Set(['article', 'story', 'entry', 'post', 'body', 'content', 'text', 'main', 'hentry', 'articlebody']);
 const CONTENT_TAGS = new Set(['article', 'main']);
 
-const pieceOf = (piece: string, name: string): boolean => name !== piece && new RegExp(`(^|[^a-z0-9])${piece}([^a-z0-9]|$)`).test(name);
-
 /** Every furniture word any landmark knows. */
 const FURNITURE_TOKENS = new Set(LANDMARKS.flatMap((spec) => spec.tokens));
+
+/** Each furniture word as a piece of a longer name, compiled once: this runs on every container of a page. */
+const PIECE = new Map([...FURNITURE_TOKENS].map((t) => [t, new RegExp(`(^|[^a-z0-9])${t}([^a-z0-9]|$)`)]));
+const pieceOf = (piece: string, name: string): boolean => name !== piece && PIECE.get(piece)?.test(name) === true;
+
+/** The first landmark (in LANDMARKS order) each word, tag and role belongs to: one lookup per token, not one scan per landmark. */
+function firstSpecBy(keys: (spec: LandmarkSpec) => readonly string[] | undefined): ReadonlyMap<string, number> {
+  const index = new Map<string, number>();
+  LANDMARKS.forEach((spec, i) => { for (const key of keys(spec) ?? []) if (!index.has(key)) index.set(key, i); });
+  return index;
+}
+const SPEC_BY_TOKEN = firstSpecBy((spec) => spec.tokens);
+const SPEC_BY_TAG = firstSpecBy((spec) => spec.tags);
+const SPEC_BY_ROLE = firstSpecBy((spec) => spec.roles);
 
 /** A furniture word that is only a piece of a class name, in a box whose names say "article" more than they say
  * furniture: "article-body__ArticleBox … ad-in-text-target" is the story with ads placed into it (naeb dev
@@ -42,12 +54,13 @@ function outweighedByContent(token: string, tokens: readonly string[]): boolean 
 
 export function landmarkOfContainer(info: ContainerInfo): Landmark | 'content' | null {
   if (CONTENT_TAGS.has(info.tag) || info.role === 'main' || info.role === 'article') return 'content';
-  for (const spec of LANDMARKS) {
-    const token = info.tokens.find((t) => spec.tokens.includes(t) && !outweighedByContent(t, info.tokens));
-    const byTag = spec.tags?.includes(info.tag) ?? false;
-    const byRole = info.role !== null && (spec.roles?.includes(info.role) ?? false);
-    if (token !== undefined || byTag || byRole) return { kind: spec.kind, describe: describe(info) };
+  let first = Math.min(SPEC_BY_TAG.get(info.tag) ?? Infinity, info.role === null ? Infinity : SPEC_BY_ROLE.get(info.role) ?? Infinity);
+  for (const t of info.tokens) {
+    const i = SPEC_BY_TOKEN.get(t);
+    if (i !== undefined && i < first && !outweighedByContent(t, info.tokens)) first = i;
   }
+  const spec = LANDMARKS[first];
+  if (spec !== undefined) return { kind: spec.kind, describe: describe(info) };
   return info.tokens.some((t) => CONTENT_TOKENS.has(t)) ? 'content' : null;
 }
 

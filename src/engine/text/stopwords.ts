@@ -33,14 +33,24 @@ export const EMPTY_STOPWORDS: StopwordSet = new Set();
 /** An English function word, whatever its case: "Had Palacios" is no given name. */
 export const isEnglishStopword = (word: string): boolean => SETS.get('en')?.has(word.toLowerCase()) === true;
 
-/** The stoplist that matches the most words of the sample, or an empty set when none fits (CJK, Russian…). */
+/** Each function word → the languages whose lists hold it, so a sample is read once, not once per language. */
+const LANGS_OF_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const index = new Map<string, string[]>();
+  for (const [lang, set] of SETS) for (const word of set) index.set(word, [...(index.get(word) ?? []), lang]);
+  return index;
+})();
+const NO_LANGS: readonly string[] = [];
+
+/** The stoplist that matches the most words of the sample, or an empty set when none fits (CJK, Russian…).
+ * Ties go to the language listed first. */
 export function pickStopwords(sampleWords: readonly string[]): { lang: string | null; set: StopwordSet } {
+  const hits = new Map<string, number>();
+  for (const word of sampleWords) for (const lang of LANGS_OF_WORD.get(word) ?? NO_LANGS) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   let best: { lang: string | null; set: StopwordSet } = { lang: null, set: EMPTY_STOPWORDS };
   let bestHits = 0;
   for (const [lang, set] of SETS) {
-    let hits = 0;
-    for (const word of sampleWords) if (set.has(word)) hits += 1;
-    if (hits > bestHits) { bestHits = hits; best = { lang, set }; }
+    const count = hits.get(lang) ?? 0;
+    if (count > bestHits) { bestHits = count; best = { lang, set }; }
   }
   // Fewer than one in ten words a function word: no list fits this language.
   return bestHits >= sampleWords.length * 0.1 ? best : { lang: null, set: EMPTY_STOPWORDS };
