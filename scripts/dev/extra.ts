@@ -1,12 +1,14 @@
 // Dev aid: kept blocks whose text is absent from the truth, and truth paragraphs not kept.
+// Usage: [SRC=scrapinghub] [MODE=text] node --import tsx scripts/dev/extra.ts ID…
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/cli/analyse.ts';
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 for (const id of process.argv.slice(2)) {
-  const dir = `../shared/corpus/naeb/${id}`;
+  const dir = `../shared/corpus/${process.env.SRC ?? 'naeb'}/${id}`;
   const exp = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as { text: string; url: string };
   const truth = norm(exp.text);
-  const { result } = analyse(readFileSync(`${dir}/page.html`, 'utf8'), process.env.MODE === 'text' ? 'text' : 'html');
+  const text = process.env.MODE === 'text';
+  const { result } = analyse(readFileSync(`${dir}/${text ? 'saved.txt' : 'page.html'}`, 'utf8'), text ? 'text' : 'html');
   console.log(`== ${id} ${exp.url}`);
   const kept = result.blocks.filter((c) => c.verdict === 'article');
   for (const c of kept) if (!truth.includes(norm(c.block.text).slice(0, 60))) console.log(`  EXTRA ${c.block.id} ${c.ruleId} ${c.block.text.slice(0, 100)}`);

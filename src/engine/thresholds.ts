@@ -72,6 +72,8 @@ export const HEADLINE = {
   maxWords: 30,
   /** How many blocks before the body to look at. */
   lookBehind: 40,
+  /** A byline- or date-shaped line scores this much less: more than closeness to the body can give. */
+  bylineShapePenalty: 2,
 } as const;
 
 /** Readability's container scoring, used to find the article container in DOM mode. */
@@ -147,6 +149,12 @@ export const WIDGETS = {
   /** A form's heading or connector ("Independent Dating", "and") is at most this many words and this many blocks before the form's consent text. */
   formFragmentMaxWords: 3,
   formFragmentReach: 2,
+  /** A teaser list carries at least this many date lines … */
+  datedTeaserMinDates: 3,
+  /** … each at most this many blocks after the last (title, date, section, blurb: four). */
+  datedTeaserMaxGap: 4,
+  /** A teaser's blurb is at most this many words; a longer block ends the list. */
+  datedTeaserBlurbMaxWords: 40,
 } as const;
 
 /** Photo captions and agency credits (rules/photo-caption.ts, rules/agency-credit.ts). */

@@ -29,11 +29,18 @@ function isTitleLike(block: Block, hit: Hit | null, title: string | undefined): 
   return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
 }
 
-function headlineScore(block: Block, regionStart: number, title: string | undefined): number {
+/** "By Priya Nair", "Published 4 February 2024": short and title-like too, but they sit under a headline
+ * (fixture dated-teaser-cards.txt, where the byline was taken for the headline). */
+const BYLINE_OPENER = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
+function isBylineShaped(block: Block, hit: Hit | null): boolean {
+  return hit?.rule.kind === 'byline' || BYLINE_OPENER.test(block.text) || DATELINE.test(block.text);
+}
+
+function headlineScore(block: Block, hit: Hit | null, regionStart: number, title: string | undefined): number {
   const isH1 = block.tag === 'h1' ? 3 : /^h[2-3]$/.test(block.tag ?? '') ? 1 : 0;
   const inTitle = titleMatches(block, title) ? 3 : 0;
   const closeness = 1 - Math.min(1, (regionStart - block.id) / HEADLINE.lookBehind);
-  return isH1 + inTitle + closeness;
+  return isH1 + inTitle + closeness - (isBylineShaped(block, hit) ? HEADLINE.bylineShapePenalty : 0);
 }
 
 export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | null)[], regionStart: number, title?: string): PageHeader {
@@ -42,7 +49,8 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   // is not a headline (scrapinghub: jeongdongtheater).
   const heads = (b: Block): boolean => b.id < regionStart || b.tag === null || /^h[1-3]$/.test(b.tag) || titleMatches(b, title);
   const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null, title) && heads(b));
-  candidates.sort((a, b) => headlineScore(b, regionStart, title) - headlineScore(a, regionStart, title));
+  const score = (b: Block): number => headlineScore(b, hits[b.id] ?? null, regionStart, title);
+  candidates.sort((a, b) => score(b) - score(a));
   const best = candidates[0]?.id;
   if (best === undefined) return { headline: null, standfirst: null, bylines: [], candidates };
   // Saved text: two title-like lines right above the body are headline then standfirst (seed: lines 1 and 3).

@@ -21,8 +21,9 @@ import linkList from './link-list.ts';
 import photoCaption from './photo-caption.ts';
 import dateline from './dateline.ts';
 import uiControl from './ui-control.ts';
+import datedTeasers from './dated-teasers.ts';
 
 export const RULES: readonly Rule[] = [
   hiddenByPage, agencyCredit, photoCaption, dateline, commentsSection, promotedLabel, jobWidget, shopOffer, appPromo, newsletterBox,
-  uiControl, searchForm, relatedLabel, mediaLabel, adSlot, socialShare, legalFooter, navigationMenu, linkList,
+  uiControl, searchForm, relatedLabel, mediaLabel, adSlot, socialShare, legalFooter, navigationMenu, linkList, datedTeasers,
 ];

@@ -1,0 +1,72 @@
+// A list of teasers, each card with its own date line: three or more date lines
+// a few blocks apart (scrapinghub snopes 8380689f "Editors' Picks": title, date,
+// section, blurb; scrapinghub aadb38e5 car reviews; naeb nba.com 38706ee7;
+// readability citylab-1). In saved text no container bounds the list, and the
+// blurbs read as prose. No story among the 489 corpus pages holds such a run of
+// dates in either mode: a story's own dates head longer stretches of text.
+import type { Block } from '../types.ts';
+import type { Rule } from './rule.ts';
+import { WIDGETS } from '../thresholds.ts';
+import { isDateLine } from '../text/dates.ts';
+
+/** Runs of date lines close enough to be one list's cards. */
+function dateRuns(blocks: readonly Block[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const block of blocks) {
+    if (!isDateLine(block)) continue;
+    const last = run[run.length - 1];
+    if (last !== undefined && block.id - last > WIDGETS.datedTeaserMaxGap) {
+      if (run.length >= WIDGETS.datedTeaserMinDates) runs.push(run);
+      run = [];
+    }
+    run.push(block.id);
+  }
+  if (run.length >= WIDGETS.datedTeaserMinDates) runs.push(run);
+  return runs;
+}
+
+const isShort = (block: Block | undefined): block is Block => block !== undefined && block.features.words <= WIDGETS.datedTeaserBlurbMaxWords;
+/** Two sentences in a row are a story's paragraphs, not a card's one-line blurb (scrapinghub aadb38e5: the story
+ * starts right after its teaser rail's last date). */
+const startsProse = (blocks: readonly Block[], id: number): boolean =>
+  blocks[id]?.features.endsSentence === true && blocks[id + 1]?.features.endsSentence === true;
+
+/** Block id → the first date line of its list. A list also holds the card before its first date (its title: a short
+ * line that ends no sentence) and the card after its last (section and blurb), each as long as the closest two dates
+ * are apart. */
+function listOf(blocks: readonly Block[]): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const run of dateRuns(blocks)) {
+    const first = run[0] ?? 0;
+    const last = run[run.length - 1] ?? first;
+    const card = Math.min(...run.slice(1).map((id, i) => id - (run[i] ?? id))) - 1;
+    let start = first;
+    while (start > first - card && isShort(blocks[start - 1]) && blocks[start - 1]?.features.endsSentence === false) start -= 1;
+    let end = last;
+    while (end < last + card && isShort(blocks[end + 1]) && !startsProse(blocks, end + 1)) end += 1;
+    for (let id = start; id <= end; id++) found.set(id, first);
+  }
+  return found;
+}
+
+// One page's lists, found once: match() is asked block by block.
+const LISTS = new WeakMap<readonly Block[], Map<number, number>>();
+export function datedTeaserList(blocks: readonly Block[], block: Block): number | undefined {
+  let lists = LISTS.get(blocks);
+  if (lists === undefined) { lists = listOf(blocks); LISTS.set(blocks, lists); }
+  return lists.get(block.id);
+}
+
+const rule: Rule = {
+  id: 'dated-teasers',
+  summary: 'Lists of teaser cards, each with its own date line',
+  kind: 'related',
+  verdict: 'furniture',
+  match(block, ctx) {
+    const first = datedTeaserList(ctx.blocks, block);
+    if (first === undefined) return null;
+    return { evidence: `one of the cards dated from "${ctx.blocks[first]?.text ?? ''}" on, a date line every few blocks`, opensRun: false };
+  },
+};
+export default rule;
