@@ -12,6 +12,7 @@ export const HOSTILE: Record<string, string> = {
   'repeated role words': 'Ann Lee, ' + 'the chief '.repeat(3000) + 'officer, said "one two three four"',
   'dotted initials': 'A.B.C.D.'.repeat(5000) + ' "one two three four," he said.',
   'names, then 500 quotes handed over by "saying"': 'Aaa Bbb Ccc '.repeat(300) + ', saying "a b c d e"'.repeat(500),
+  '500 "he said" sentences in one paragraph': 'John Smith said "x y z w". ' + 'Aaa Bbb Ccc '.repeat(300) + '"a b c d," he said. '.repeat(500),
 };
 
 /** Milliseconds per case for the speaker extractor and the summary on the text as one paragraph. */

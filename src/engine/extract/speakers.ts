@@ -5,7 +5,7 @@
 import { findPeople, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { fitsPronoun, isPronoun, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
+import { fitsPronoun, isPronoun, lastChars, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
@@ -40,7 +40,7 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
 function spokeEarlier(pronoun: string, ctx: Context, position: Position): Person | null {
   const paragraph = ctx.paragraphs[position.paragraph] ?? '';
   const before = paragraph.slice(0, sentenceStart(paragraph.slice(0, position.offset)));
-  const subject = speakerIn(withoutQuotes(before), ctx)?.groups?.s;
+  const subject = speakerIn(withoutQuotes(lastChars(before, QUOTES.attributionWindowChars)), ctx)?.groups?.s;
   const person = subject === undefined || isPronoun(subject) ? undefined : resolveName(cleanSubject(subject), ctx.people);
   return person !== undefined && fitsPronoun(pronoun)(person) ? person : null;
 }
@@ -112,11 +112,14 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   if (NOT_A_PERSON_AFTER.test(closing.slice(quote.close))) return null;
   const lead = opening.slice(0, quote.open);
   const sentenceLead = lead.slice(sentenceStart(lead));
+  // Patterns read only the end of the lead: an attribution sits right before its quote.
+  const near = lastChars(sentenceLead, QUOTES.attributionWindowChars);
   // The sentence before the quote may be the attribution: `“Amazing,” Davis said. “To be able…”`.
-  const before = PANEL_LEAD.exec(sentenceLead) ?? nearest(BEFORE, sentenceLead, ctx) ?? NAME_PARTICIPLE.exec(sentenceLead) ?? speakerIn(sentenceLead, ctx) ?? ACCORDING_TO.exec(sentenceLead) ?? PREVIOUS_SENTENCE.exec(lead)
+  const before = PANEL_LEAD.exec(near) ?? nearest(BEFORE, near, ctx) ?? NAME_PARTICIPLE.exec(near) ?? speakerIn(near, ctx) ?? ACCORDING_TO.exec(near)
+    ?? PREVIOUS_SENTENCE.exec(lastChars(lead, QUOTES.attributionWindowChars))
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
-  const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(sentenceLead)?.groups?.s, ctx, position)
-    ?? (SAYING_LEAD.test(sentenceLead) ? firstFullName(sentenceLead, ctx, position) : null);
+  const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(near)?.groups?.s, ctx, position)
+    ?? (SAYING_LEAD.test(near) ? firstFullName(near, ctx, position) : null);
   if (byLead) return byLead;
   if (!quote.standalone) return null;
   return handedOver(quote, ctx) ?? ctx.last;
@@ -130,7 +133,7 @@ function handedOver(quote: Quote, ctx: Context): Person | null {
   const previous = (ctx.paragraphs[quote.paragraph - 1] ?? '').trimEnd();
   if (/["“”]/.test(previous)) return null;
   const position = { paragraph: quote.paragraph - 1, offset: previous.length };
-  const last = previous.slice(sentenceStart(previous.slice(0, -1)));
+  const last = lastChars(previous.slice(sentenceStart(previous.slice(0, -1))), QUOTES.attributionWindowChars);
   if (!previous.endsWith(':')) return personFor(speakerIn(last, ctx)?.groups?.s, ctx, position);
   const found = PREVIOUS_SENTENCE.exec(last) ?? nearest(BEFORE, last, ctx) ?? speakerIn(last, ctx);
   return personFor(found?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(last)?.groups?.s, ctx, position);

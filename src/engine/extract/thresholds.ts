@@ -14,6 +14,10 @@ export const QUOTES = {
   genderPronounWindowChars: 160,
   /** An interview says whom it is with in this many opening paragraphs (speakers.ts). */
   interviewParagraphs: 4,
+  /** An attribution before a quote is read in at most this many characters before it: the longest a subject with five
+   * 200-character appositions and its verb can be. Each quote scanned its whole sentence before, so 500 quotes in
+   * one sentence took 0.8 s (`npm run bench`, hostile text). */
+  attributionWindowChars: 1_500,
 } as const;
 
 /** The popup's summary (summary.ts). */
