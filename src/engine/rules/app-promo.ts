@@ -3,9 +3,11 @@
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
+/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
+export const summary = "House ads for the publisher's apps, editions and subscriptions";
+
 export default patternRule({
   id: 'app-promo',
-  summary: "House ads for the publisher's apps, editions and subscriptions",
   kind: 'promo',
   lines: [/\b(download|get|try|tried|install)\b.{0,50}\b(apps?|digital edition|e-?edition)\b/i,
     /\b(subscribe|subscription) (now|today)\b/i, /^subscribe (to|for)\b/i, /^(support|become a (member|subscriber)|contribute)( (independent )?journalism)?$/i,

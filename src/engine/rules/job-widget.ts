@@ -10,9 +10,11 @@ import { patternRule } from './patterns.ts';
 
 const PAY = /(£|\$|€|\bper (day|hour|annum|year)\b|\bsalary\b|\bnegotiable\b|\bcompetitive\b|\bk\b)/i;
 
+/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
+export const summary = 'Job boards and their listings';
+
 export default patternRule({
   id: 'job-widget',
-  summary: 'Job boards and their listings',
   kind: 'job-widget',
   // The board's name is the whole label ("iJobs Job Widget", "Job Search"); a subheading that only mentions one is
   // the story's ("How to Avoid Job Search Scams", "Job Board Red Flags": fixture job-scam-guide, naeb pcmag page).

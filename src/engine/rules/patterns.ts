@@ -6,7 +6,6 @@ import { WORK_BOUNDS } from '../thresholds.ts';
 
 export interface PatternRuleSpec {
   id: string;
-  summary: string;
   kind: Kind;
   verdict?: Verdict;
   terminates?: boolean;
@@ -39,7 +38,6 @@ function matchText(spec: PatternRuleSpec, block: Block): Match | null {
 export function patternRule(spec: PatternRuleSpec): Rule {
   return {
     id: spec.id,
-    summary: spec.summary,
     kind: spec.kind,
     verdict: spec.verdict ?? 'furniture',
     terminates: spec.terminates ?? false,

@@ -9,9 +9,11 @@ import type { Block } from '../types.ts';
 import type { Match, RuleContext } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
+/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
+export const summary = 'Related, recommended and most-read teaser rails, opened by their heading';
+
 export default patternRule({
   id: 'related-label',
-  summary: 'Related, recommended and most-read teaser rails, opened by their heading',
   kind: 'related',
   labels: [/^(related|related (articles?|stories|content|coverage|posts|links|news|topics|reading|videos?))$/i,
     /^(more|more (from|on|about|in|stories|news|articles|videos)\b.*)$/i, /^more\b.{0,40}\b(stories|articles|news|reads|coverage|videos|posts)$/i, /^(most (read|popular|viewed|shared|commented|watched))( (articles|stories|now))?$/i,

@@ -1,7 +1,8 @@
 // The shape every rule has. Rules are data first: an id (also the file name,
-// the fixture key, the UI label and the data-declutter-hidden value), a
-// one-line summary, the kind and verdict they give, and a matcher that returns
-// evidence (why) or null.
+// the fixture key, the UI label and the data-declutter-hidden value), the kind
+// and verdict they give, and a matcher that returns evidence (why) or null.
+// Each rule file also exports its one-line `summary`, outside the rule object:
+// the content script ships the objects to every page, and no code reads it.
 import type { Block, Kind, Verdict } from '../types.ts';
 
 export interface RuleContext {
@@ -30,7 +31,6 @@ export interface Match {
 
 export interface Rule {
   id: string;
-  summary: string;
   kind: Kind;
   verdict: Verdict;
   /** Runs opened by this rule last to the end of the page (boilerpipe's terminating blocks: comments). */

@@ -4,9 +4,11 @@ import type { Block } from '../types.ts';
 import type { Match } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
+/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
+export const summary = 'Shop widgets and price offers ("Travel Shop", "Up to 70% off")';
+
 export default patternRule({
   id: 'shop-offer',
-  summary: 'Shop widgets and price offers ("Travel Shop", "Up to 70% off")',
   kind: 'promo',
   // Two or three words: a lone "Shop" is a menu item, "Travel Shop" a widget.
   labels: [/^([\p{L}'’]+ ){1,2}(shop|store|deals|offers|marketplace|bazaar)$/iu],

@@ -4,24 +4,30 @@ import type { Kind, Verdict } from '../types.ts';
 
 export interface StageRule {
   id: string;
-  summary: string;
   kind: Kind;
   verdict: Verdict;
 }
 
-export const ARTICLE_TEXT: StageRule = { id: 'article-text', summary: 'Prose of the main article region', kind: 'body', verdict: 'article' };
-export const SUBHEADING: StageRule = { id: 'subheading', summary: 'A heading followed by article prose', kind: 'subheading', verdict: 'article' };
-export const HEADLINE_LINE: StageRule = { id: 'headline-line', summary: 'The title-like line that heads the article', kind: 'headline', verdict: 'article' };
-export const STANDFIRST_LINE: StageRule = { id: 'standfirst-line', summary: 'The summary line between headline and body', kind: 'standfirst', verdict: 'article' };
-export const BYLINE_LINE: StageRule = { id: 'byline-line', summary: 'Author and date line near the headline', kind: 'byline', verdict: 'article' };
+export const ARTICLE_TEXT: StageRule = { id: 'article-text', kind: 'body', verdict: 'article' };
+export const SUBHEADING: StageRule = { id: 'subheading', kind: 'subheading', verdict: 'article' };
+export const HEADLINE_LINE: StageRule = { id: 'headline-line', kind: 'headline', verdict: 'article' };
+export const STANDFIRST_LINE: StageRule = { id: 'standfirst-line', kind: 'standfirst', verdict: 'article' };
+export const BYLINE_LINE: StageRule = { id: 'byline-line', kind: 'byline', verdict: 'article' };
 /** Also names the page regions hidden around the article on a live page (src/content/region.ts). */
-export const OUTSIDE_ARTICLE: StageRule = {
-  id: 'outside-article', summary: 'Text outside the main article region', kind: 'boilerplate', verdict: 'furniture',
-};
-export const LOW_TEXT_QUALITY: StageRule = {
-  id: 'low-text-quality', summary: 'Short or link-heavy text that its neighbours mark as boilerplate', kind: 'boilerplate', verdict: 'furniture',
-};
+export const OUTSIDE_ARTICLE: StageRule = { id: 'outside-article', kind: 'boilerplate', verdict: 'furniture' };
+export const LOW_TEXT_QUALITY: StageRule = { id: 'low-text-quality', kind: 'boilerplate', verdict: 'furniture' };
 
 export const STAGE_RULES: readonly StageRule[] = [
   ARTICLE_TEXT, SUBHEADING, HEADLINE_LINE, STANDFIRST_LINE, BYLINE_LINE, OUTSIDE_ARTICLE, LOW_TEXT_QUALITY,
 ];
+
+/** What each rule names, in one line: for readers of the code and tests, kept out of the rule objects the page script ships. */
+export const STAGE_SUMMARIES: Readonly<Record<string, string>> = {
+  [ARTICLE_TEXT.id]: 'Prose of the main article region',
+  [SUBHEADING.id]: 'A heading followed by article prose',
+  [HEADLINE_LINE.id]: 'The title-like line that heads the article',
+  [STANDFIRST_LINE.id]: 'The summary line between headline and body',
+  [BYLINE_LINE.id]: 'Author and date line near the headline',
+  [OUTSIDE_ARTICLE.id]: 'Text outside the main article region',
+  [LOW_TEXT_QUALITY.id]: 'Short or link-heavy text that its neighbours mark as boilerplate',
+};
