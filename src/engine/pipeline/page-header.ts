@@ -4,11 +4,14 @@
 import type { Block } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import { HEADLINE, PAGE_HEADER } from '../thresholds.ts';
+import { dateOnlyLine, WORD_OR_FIGURE_DATE } from '../text/dates.ts';
 
-const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})/u;
+/** "By Priya Nair", "Von …", "Por …": a byline's opening word and a capital. */
+const BYLINE_OPENER = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
+const BYLINE = new RegExp(String.raw`${BYLINE_OPENER.source}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})`, 'u');
 
 /** A line that is only a date, with perhaps a time: "November 15, 2019", "19 November 2019 • 1:16pm". */
-const DATELINE = /^[\p{L}]*,?\s*(\d{1,2}(st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(19|20)\d{2}|\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b[\s\d:.apmAPM•|,-]*$/u;
+const DATELINE = dateOnlyLine(WORD_OR_FIGURE_DATE);
 
 export interface PageHeader { headline: number | null; standfirst: number | null; bylines: number[]; candidates: Block[] }
 
@@ -31,7 +34,6 @@ function isTitleLike(block: Block, hit: Hit | null, title: string | undefined): 
 
 /** "By Priya Nair", "Published 4 February 2024": short and title-like too, but they sit under a headline
  * (fixture dated-teaser-cards.txt, where the byline was taken for the headline). */
-const BYLINE_OPENER = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 function isBylineShaped(block: Block, hit: Hit | null): boolean {
   return hit?.rule.kind === 'byline' || BYLINE_OPENER.test(block.text) || DATELINE.test(block.text);
 }

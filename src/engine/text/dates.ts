@@ -4,7 +4,14 @@ import type { Block } from '../types.ts';
 import { WIDGETS } from '../thresholds.ts';
 
 const STAMP = /^(published|updated|posted|last (updated|modified)|first published|modified)\b[^.!?]{0,100}\d/i;
-const DATE_ONLY = /^[\p{L}]*,?\s*(\d{1,2}(st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(19|20)\d{2}|\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d{2})\b[\s\d:.apmAPM•|,-]*$/u;
+/** A date in words, day first or month first: "19 November 2019", "Nov. 15th, 2019". */
+const WORD_DATE = String.raw`\d{1,2}(st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(19|20)\d{2}|\p{L}{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d{2}`;
+/** A line that is only a date (one of `dates`, a regex source), perhaps after a weekday and before a time:
+ * "Tuesday, November 15, 2019", "19 November 2019 • 1:16pm". */
+export const dateOnlyLine = (dates: string): RegExp => new RegExp(String.raw`^[\p{L}]*,?\s*(${dates})\b[\s\d:.apmAPM•|,-]*$`, 'u');
+/** A date in words, or in figures ("2019-11-15", "15.11.2019"). */
+export const WORD_OR_FIGURE_DATE = String.raw`${WORD_DATE}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+const DATE_ONLY = dateOnlyLine(WORD_DATE);
 /** "Posted by Sam Writer on …" is a byline, found with the headline. */
 const BYLINE_INSIDE = /\bby\s+\p{Lu}/u;
 
