@@ -8,8 +8,11 @@ import { QUOTES } from './thresholds.ts';
 export interface Position { paragraph: number; offset: number }
 export interface PronounContext { paragraphs: readonly string[]; people: readonly Person[]; last: Person | null }
 
+/** The marks that end a sentence, and the closing quotes and brackets that may follow them. */
+const STOPS = '.!?';
+const CLOSERS = '"”’)';
 /** A sentence ends at . ! or ? (perhaps inside a closing quote) and a space, but not after a title ("Mr. Smith"). */
-const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${anyOf(NON_FINAL_ABBREVIATIONS)}|[A-Z]))[.!?]["”’)]*\s+`, 'g');
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${anyOf(NON_FINAL_ABBREVIATIONS)}|[A-Z]))[${STOPS}][${CLOSERS}]*\s+`, 'g');
 
 /** Characters a sentence-end lookbehind reads before its full stop ("Capt." is the longest title it knows). */
 const LOOKBEHIND_CHARS = 8;
@@ -25,8 +28,7 @@ export function sentenceStart(text: string): number {
     start = lastSentenceEnd(text, Math.max(0, text.length - chars));
     if (start !== undefined || chars >= text.length) break;
   }
-  start ??= 0;
-  return start < text.length && text.slice(start).trim() === '' && endsSentence(text.trimEnd()) ? text.length : start;
+  return start ?? 0;
 }
 
 /** Where the text after the last sentence end at or after `from` starts; undefined when there is none, or when the
@@ -40,17 +42,13 @@ function lastSentenceEnd(text: string, from: number): number | undefined {
   return start;
 }
 
-const CLOSERS = new Set(['"', '”', '’', ')']);
-const FINAL = new Set(['.', '!', '?']);
-
 /** Index of the . ! or ? that ends the text, perhaps inside closing quotes and brackets; -1 when it ends none.
  * Read from the end: a `…$` pattern is tried at every position of the text. */
 function finalStop(text: string): number {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i] ?? '')) i -= 1;
-  return FINAL.has(text[i] ?? '') ? i : -1;
+  while (i >= 0 && CLOSERS.includes(text[i] ?? '')) i -= 1;
+  return i >= 0 && STOPS.includes(text[i] ?? '') ? i : -1;
 }
-const endsSentence = (text: string): boolean => finalStop(text) >= 0;
 
 /** The end of a text, at most `max` characters, cut at a space so no word is read from its middle. */
 export function lastChars(text: string, max: number): string {
