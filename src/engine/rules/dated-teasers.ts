@@ -9,13 +9,13 @@ import type { Rule } from './rule.ts';
 import { WIDGETS } from '../thresholds.ts';
 import { isDateLine } from '../text/dates.ts';
 
-/** Runs of date lines close enough to be one list's cards. */
-function dateRuns(blocks: readonly Block[]): number[][] {
+/** Runs of date lines (block ids, in order) close enough to be one list's cards. */
+function dateRuns(lines: readonly number[]): number[][] {
   const runs: number[][] = [[]];
-  for (const block of blocks.filter(isDateLine)) {
+  for (const id of lines) {
     const run = runs[runs.length - 1] ?? [];
-    if (block.id - (run[run.length - 1] ?? block.id) > WIDGETS.datedTeaserMaxGap) runs.push([block.id]);
-    else run.push(block.id);
+    if (id - (run[run.length - 1] ?? id) > WIDGETS.datedTeaserMaxGap) runs.push([id]);
+    else run.push(id);
   }
   return runs.filter((run) => run.length >= WIDGETS.datedTeaserMinDates);
 }
@@ -30,9 +30,9 @@ const cardLine = (blocks: readonly Block[], id: number, before: boolean): boolea
 
 /** Block id → the first date line of its list. A list also holds the card before its first date (its title) and the
  * card after its last (section and blurb), each as long as the closest two dates are apart. */
-function listOf(blocks: readonly Block[]): Map<number, number> {
+function listOf(blocks: readonly Block[], lines: readonly number[]): Map<number, number> {
   const found = new Map<number, number>();
-  for (const run of dateRuns(blocks)) {
+  for (const run of dateRuns(lines)) {
     const first = run[0] ?? 0;
     const last = run[run.length - 1] ?? first;
     const card = Math.min(...run.slice(1).map((id, i) => id - (run[i] ?? id))) - 1;
@@ -45,12 +45,23 @@ function listOf(blocks: readonly Block[]): Map<number, number> {
   return found;
 }
 
-// One page's lists, found once: match() is asked block by block.
-const LISTS = new WeakMap<readonly Block[], Map<number, number>>();
-export function datedTeaserList(blocks: readonly Block[], block: Block): number | undefined {
-  let lists = LISTS.get(blocks);
-  if (lists === undefined) { lists = listOf(blocks); LISTS.set(blocks, lists); }
-  return lists.get(block.id);
+interface PageDates {
+  /** Ids of the blocks that are date lines. */
+  lines: ReadonlySet<number>;
+  /** Block id → the first date line of its teaser list. */
+  lists: ReadonlyMap<number, number>;
+}
+
+const PAGES = new WeakMap<readonly Block[], PageDates>();
+/** A page's date lines and teaser lists, found once: this rule and the dateline rule are asked block by block. */
+export function pageDates(blocks: readonly Block[]): PageDates {
+  let found = PAGES.get(blocks);
+  if (found === undefined) {
+    const lines = blocks.filter(isDateLine).map((b) => b.id);
+    found = { lines: new Set(lines), lists: listOf(blocks, lines) };
+    PAGES.set(blocks, found);
+  }
+  return found;
 }
 
 /** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
@@ -61,7 +72,7 @@ const rule: Rule = {
   kind: 'related',
   verdict: 'furniture',
   match(block, ctx) {
-    const first = datedTeaserList(ctx.blocks, block);
+    const first = pageDates(ctx.blocks).lists.get(block.id);
     if (first === undefined) return null;
     return { evidence: `one of the cards dated from "${ctx.blocks[first]?.text ?? ''}" on, a date line every few blocks`, opensRun: false };
   },

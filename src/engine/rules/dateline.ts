@@ -1,8 +1,7 @@
 // Publication and update lines stay visible but are not body text (scrapinghub:
 // nbcdfw "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST").
 import type { Rule } from './rule.ts';
-import { isDateLine } from '../text/dates.ts';
-import { datedTeaserList } from './dated-teasers.ts';
+import { pageDates } from './dated-teasers.ts';
 
 /** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
 export const summary = 'Publication and update date lines (kept visible, left out of the body text)';
@@ -13,7 +12,8 @@ const rule: Rule = {
   verdict: 'article',
   match(block, ctx) {
     // A date among teaser cards dates a card, not the story: rules/dated-teasers.ts names it.
-    if (!isDateLine(block) || datedTeaserList(ctx.blocks, block) !== undefined) return null;
+    const dates = pageDates(ctx.blocks);
+    if (!dates.lines.has(block.id) || dates.lists.has(block.id)) return null;
     return { evidence: `date line "${block.text}"`, opensRun: false };
   },
 };
