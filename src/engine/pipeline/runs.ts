@@ -47,10 +47,11 @@ function widgetRange(ctx: RunContext, block: Block): [number, number] | undefine
 
 /** Article text resumes at j: prose inside the article region, or (with DOM structure) any prose that is
  * not link text. Outside the region, saved-text runs go on: teaser blurbs read like short prose (seed: "Day In a Page"). */
-function resumes(ctx: RunContext, j: number): boolean {
+function resumes(ctx: RunContext, label: number, j: number): boolean {
   const block = ctx.blocks[j];
   const q = ctx.quality[j];
   if (block === undefined || ctx.hits[j] || (q !== 'good' && q !== 'near-good')) return false;
+  if (ctx.hits[label]?.match.controlsOnly === true) return true;
   return ctx.inRegion[j] === true || (block.linkDensity !== null && block.linkDensity < LINKS.maxForProse);
 }
 
@@ -58,7 +59,7 @@ function resumes(ctx: RunContext, j: number): boolean {
 function sequentialEnd(ctx: RunContext, label: number, limit: number): number {
   let end = label;
   for (let j = label + 1; j <= limit; j++) {
-    if (ctx.hits[j]?.match.opensRun === true || resumes(ctx, j)) break;
+    if (ctx.hits[j]?.match.opensRun === true || resumes(ctx, label, j)) break;
     end = j;
   }
   return end;

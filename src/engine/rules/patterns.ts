@@ -11,6 +11,8 @@ export interface PatternRuleSpec {
   terminates?: boolean;
   /** Whole-block labels that open a run over the widget they head. */
   labels?: readonly RegExp[];
+  /** Labels of a bar of short controls: their run holds no prose (see Match.controlsOnly). */
+  barLabels?: readonly RegExp[];
   /** Lines that are furniture by themselves (no run). */
   lines?: readonly RegExp[];
   /** Only blocks up to this many words match text patterns. */
@@ -30,6 +32,8 @@ function matchText(spec: PatternRuleSpec, block: Block): Match | null {
   if (block.features.words > spec.maxWords) return null;
   const label = spec.labels?.find((re) => re.test(block.text));
   if (label) return { evidence: `label ${quote(block.text)} matches ${String(label)}`, opensRun: true };
+  const bar = spec.barLabels?.find((re) => re.test(block.text));
+  if (bar) return { evidence: `label ${quote(block.text)} matches ${String(bar)}`, opensRun: true, controlsOnly: true };
   const line = spec.lines?.find((re) => re.test(block.text));
   if (line) return { evidence: `text ${quote(block.text)} matches ${String(line)}`, opensRun: false };
   return null;

@@ -23,6 +23,9 @@ export interface Match {
   evidence: string;
   /** A label ("PROMOTED VIDEO", "iJobs Job Widget") opens a run of the same kind over its widget. */
   opensRun: boolean;
+  /** The label heads a bar of short controls (share buttons, a search box), not a widget with blurbs:
+   * without markup its run ends at the first line of prose (scrapinghub 6a72de37 saved text: "Share this story"). */
+  controlsOnly?: boolean;
   /** A terminating label that only counts when this many blocks after it match the same rule. */
   confirmBy?: number;
   /** A generic finding (mostly links, one of many short lines) that a label's run may rename. */

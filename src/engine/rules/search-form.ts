@@ -17,7 +17,8 @@ export const summary = 'Search, sign-up and login forms';
 export default patternRule({
   id: 'search-form',
   kind: 'form',
-  labels: [CONSENT, /^(search|log ?in|sign ?in|register)( (now|here))?$/i],
+  labels: [CONSENT],
+  barLabels: [/^(search|log ?in|sign ?in|register)( (now|here))?$/i],
   lines: [/\b(remember me|forgot (your )?password)\b/i],
   maxWords: LENGTH.teaserMaxWords,
   landmark: 'form',

@@ -8,7 +8,7 @@ export const summary = 'Share bars and follow-us prompts';
 export default patternRule({
   id: 'social-share',
   kind: 'social',
-  labels: [/^(share|share this( (article|story|page|post))?|share on|share via|sharing)[:!]?$/i],
+  barLabels: [/^(share|share this( (article|story|page|post))?|share on|share via|sharing)[:!]?$/i],
   lines: [/^(tweet|email|e-mail|print|pin it|pinterest|facebook|twitter|linkedin|whatsapp|reddit|messenger|flipboard|copy link)$/i,
     /^(share|post) (on|to|via) (facebook|twitter|x|linkedin|whatsapp|reddit|email)\b/i,
     /^follow (us|me)( on\b.*)?$/i, /^(like|follow) .{0,40} on (facebook|twitter|instagram|x)$/i, /^click to share\b/i],

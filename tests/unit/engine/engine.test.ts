@@ -6,6 +6,9 @@ import { maxRegion } from '../../../src/engine/pipeline/region.ts';
 import { resolveContext } from '../../../src/engine/pipeline/quality.ts';
 import { computeFeatures } from '../../../src/engine/features.ts';
 import { EMPTY_STOPWORDS } from '../../../src/engine/text/stopwords.ts';
+import { OUTSIDE_ARTICLE } from '../../../src/engine/rules/stage-rules.ts';
+import socialShare from '../../../src/engine/rules/social-share.ts';
+import relatedLabel from '../../../src/engine/rules/related-label.ts';
 
 const PROSE = 'The council said on Tuesday that the work would begin in the spring and that it would take about eighteen months to finish, with the path closed in stages while the new wall is built.';
 
@@ -86,5 +89,14 @@ describe('pipeline stages', () => {
     expect(resolveContext(['bad', 'short', 'bad'])).toEqual(['bad', 'bad', 'bad']);
     expect(resolveContext(['bad', 'near-good', 'bad'])).toEqual(['bad', 'bad', 'bad']);
     expect(resolveContext(['good', 'near-good', 'bad'])).toEqual(['good', 'good', 'bad']);
+  });
+
+  it('ends a share bar at the first line of prose, where a teaser list goes on over its blurbs', () => {
+    const blurb = 'The operator says the timetable will return to normal in April, once two new crews have finished their training.';
+    const page = (label: string): string => [PROSE, '', PROSE.replace('Tuesday', 'Monday'), '', label, 'Facebook', 'Twitter', 'Email', '', blurb].join('\n');
+    const ruleOf = (label: string): string | undefined => runEngine(textToBlocks(page(label))).blocks.find((c) => c.block.text === blurb)?.ruleId;
+    expect(ruleOf('Share this story')).toBe(OUTSIDE_ARTICLE.id);
+    expect(ruleOf('Related stories')).toBe(relatedLabel.id);
+    expect(runEngine(textToBlocks(page('Share this story'))).blocks.find((c) => c.block.text === 'Twitter')?.ruleId).toBe(socialShare.id);
   });
 });
