@@ -74,6 +74,10 @@ export const HEADLINE = {
   lookBehind: 40,
   /** A byline- or date-shaped line scores this much less: more than closeness to the body can give. */
   bylineShapePenalty: 2,
+  /** A line with a byline or date line at most this many blocks below it … */
+  bylineReach: 3,
+  /** … scores this much more: less than an <h1> or a <title> match gives. */
+  overBylineBonus: 1,
 } as const;
 
 /** Readability's container scoring, used to find the article container in DOM mode. */

@@ -27,7 +27,8 @@ function isEchoedH1(block: Block, title: string | undefined): boolean {
 
 function isTitleLike(block: Block, hit: Hit | null, title: string | undefined): boolean {
   const f = block.features;
-  if (hit && hit.rule.verdict === 'furniture') return false;
+  // A photo credit just above the story is not its headline (scrapinghub 6a72de37 saved text: "Photo by … /Getty Images").
+  if (hit && (hit.rule.verdict === 'furniture' || hit.rule.kind === 'caption')) return false;
   if ((f.words < HEADLINE.minWords && !isEchoedH1(block, title)) || f.words > HEADLINE.maxWords) return false;
   return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
 }
@@ -38,11 +39,26 @@ function isBylineShaped(block: Block, hit: Hit | null): boolean {
   return hit?.rule.kind === 'byline' || BYLINE_OPENER.test(block.text) || DATELINE.test(block.text);
 }
 
-function headlineScore(block: Block, hit: Hit | null, regionStart: number, title: string | undefined): number {
+function isBylineLine(block: Block): boolean {
+  return block.features.words <= PAGE_HEADER.bylineMaxWords && (BYLINE.test(block.text) || DATELINE.test(block.text));
+}
+
+/** A byline or date line a few lines down: a headline heads its byline, a table row or a teaser does not
+ * (fixture share-bar-over-story.txt). */
+function bylineBelow(blocks: readonly Block[], block: Block): boolean {
+  for (let i = block.id + 1; i <= block.id + HEADLINE.bylineReach && i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b !== undefined && isBylineLine(b)) return true;
+  }
+  return false;
+}
+
+function headlineScore(blocks: readonly Block[], block: Block, hit: Hit | null, regionStart: number, title: string | undefined): number {
   const isH1 = block.tag === 'h1' ? 3 : /^h[2-3]$/.test(block.tag ?? '') ? 1 : 0;
   const inTitle = titleMatches(block, title) ? 3 : 0;
   const closeness = 1 - Math.min(1, (regionStart - block.id) / HEADLINE.lookBehind);
-  return isH1 + inTitle + closeness - (isBylineShaped(block, hit) ? HEADLINE.bylineShapePenalty : 0);
+  const overByline = !isBylineShaped(block, hit) && bylineBelow(blocks, block) ? HEADLINE.overBylineBonus : 0;
+  return isH1 + inTitle + closeness + overByline - (isBylineShaped(block, hit) ? HEADLINE.bylineShapePenalty : 0);
 }
 
 export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | null)[], regionStart: number, title?: string): PageHeader {
@@ -51,7 +67,7 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   // is not a headline (scrapinghub: jeongdongtheater).
   const heads = (b: Block): boolean => b.id < regionStart || b.tag === null || /^h[1-3]$/.test(b.tag) || titleMatches(b, title);
   const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null, title) && heads(b));
-  const score = (b: Block): number => headlineScore(b, hits[b.id] ?? null, regionStart, title);
+  const score = (b: Block): number => headlineScore(blocks, b, hits[b.id] ?? null, regionStart, title);
   candidates.sort((a, b) => score(b) - score(a));
   const best = candidates[0]?.id;
   if (best === undefined) return { headline: null, standfirst: null, bylines: [], candidates };
@@ -61,8 +77,11 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   // Between the headline and the first sentence of the body: bylines, datelines and the standfirst.
   for (let i = headline + 1; i < blocks.length && i <= headline + PAGE_HEADER.scanBlocks; i++) {
     const block = blocks[i];
-    if (!block || hits[i]) continue;
-    if (block.features.words <= PAGE_HEADER.bylineMaxWords && (BYLINE.test(block.text) || DATELINE.test(block.text))) { header.bylines.push(i); continue; }
+    const hit = hits[i];
+    if (!block) continue;
+    // A byline among short lines reads as one more menu item, a weak finding it outranks (fixture share-bar-over-story.txt).
+    if (isBylineLine(block) && (!hit || hit.match.weak === true)) { header.bylines.push(i); continue; }
+    if (hit) continue;
     // The body's first block is a standfirst only when it does not read as a sentence (seed: line 3).
     const standfirst = header.standfirst === null && block.features.words <= PAGE_HEADER.standfirstMaxWords && (i < regionStart || !block.features.endsSentence);
     if (!standfirst) break;
