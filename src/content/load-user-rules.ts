@@ -11,5 +11,5 @@ export type { UserHit } from './apply-user-rules.ts';
 export async function loadUserRules(doc: Document): Promise<UserRule[]> {
   const stored = rulesText(await syncStorage().get(null)); // sync holds only the rules and the sites list
   if (stored.trim() === '') return [];
-  return rulesFor(doc.location.hostname, parseRules(stored, (selector) => isValidSelector(doc, selector)).rules);
+  return rulesFor(doc.location.hostname, parseRules(stored, (selector) => (isValidSelector(doc, selector) ? null : selector)).rules);
 }

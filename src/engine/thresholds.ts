@@ -131,6 +131,8 @@ export const RUNS = {
 
 /** Sizes of widgets the rules recognise: menus, job listings, comment threads, datelines. */
 export const WIDGETS = {
+  /** Fine print (an affiliate disclosure, a copyright notice) is at most this many words: two or three sentences. */
+  finePrintMaxWords: 70,
   /** A menu item is at most this many words and does not end a sentence. */
   menuItemMaxWords: 3,
   /** This many menu-like lines in a row make a menu. */

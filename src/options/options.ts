@@ -1,7 +1,7 @@
 // Options page: the reader's cosmetic rules (validated line by line before they
 // are saved), the sites decluttered automatically, and export/import of all
 // settings as one JSON file. Everything is set as text, never as HTML.
-import { parseRules } from '../settings/rule-syntax.ts';
+import { explainSelector, parseRules } from '../settings/rule-syntax.ts';
 import { byId, isValidSelector } from '../shared/dom.ts';
 import { describeImport, exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules, type Settings } from '../settings/store.ts';
 import { localizePage, plural, t } from '../shared/i18n.ts';
@@ -10,7 +10,7 @@ const rulesBox = (): HTMLTextAreaElement => byId('rules') as HTMLTextAreaElement
 localizePage(document);
 const EXPORT_FILE = 'declutter-settings.json';
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-const validSelector = (selector: string): boolean => isValidSelector(document, selector);
+const validSelector = explainSelector((selector) => isValidSelector(document, selector));
 
 async function save(): Promise<void> {
   const text = rulesBox().value;

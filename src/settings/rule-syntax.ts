@@ -2,7 +2,8 @@
 // `##.newsletter` (every site), `a.com,b.org##aside:has-text(Sponsored)`,
 // `##:has-text(/^Advertisement$/i)` (also hides matching lines of saved text).
 // Pure parsing and validation; the CSS check is passed in by the caller,
-// which has a DOM (the options page, the content script).
+// which has a DOM: the options page explains a bad selector (explainSelector),
+// the content script only skips the rule.
 import { t } from '../shared/i18n.ts';
 
 export interface UserRule {
@@ -17,6 +18,9 @@ export interface UserRule {
 }
 
 export interface RuleError { line: number; source: string; message: string }
+
+/** Why a CSS selector cannot be used, or null when it can. */
+export type SelectorCheck = (selector: string) => string | null;
 
 const HAS_TEXT = ':has-text(';
 /** uBlock's other procedural operators: recognised so the error can name them. */
@@ -67,7 +71,7 @@ function splitHasText(selector: string): { css: string; arg: string | null } | s
 }
 
 /** Parses one non-comment line, or returns why it cannot be used. */
-export function parseRule(source: string, isValidSelector: (selector: string) => boolean): UserRule | string {
+export function parseRule(source: string, checkSelector: SelectorCheck): UserRule | string {
   if (source.includes('#@#') || source.includes('##+js')) return t('ruleUnsupportedKind');
   const at = source.indexOf('##');
   if (at < 0) return t('ruleNeedsHashes');
@@ -76,7 +80,6 @@ export function parseRule(source: string, isValidSelector: (selector: string) =>
   if (bad !== undefined) return t('ruleBadHost', bad);
   let selector = source.slice(at + 2).trim();
   if (selector === '') return t('ruleEmptySelector');
-  if (UNSUPPORTED.test(selector)) return t('ruleUnsupportedOperator', UNSUPPORTED.exec(selector)?.[0] ?? '');
   let hasText: string | RegExp | null = null;
   const split = splitHasText(selector);
   if (typeof split === 'string') return split;
@@ -85,21 +88,31 @@ export function parseRule(source: string, isValidSelector: (selector: string) =>
     try { hasText = parseHasText(split.arg); } catch (error) { return t('ruleHasTextError', split.arg, (error as Error).message); }
   }
   selector = split.css;
-  if (selector !== '' && !isValidSelector(selector)) return t('ruleBadSelector', selector);
-  return { hosts, selector, hasText, source };
+  const problem = selector === '' ? null : checkSelector(selector);
+  return problem ?? { hosts, selector, hasText, source };
+}
+
+/** The options page's check: uBlock's procedural operators, which no browser parses, are named as such (the
+ * content script has no use for the reason, so this stays out of it). */
+export function explainSelector(isValid: (selector: string) => boolean): SelectorCheck {
+  return (selector) => {
+    const operator = UNSUPPORTED.exec(selector);
+    if (operator !== null) return t('ruleUnsupportedOperator', operator[0]);
+    return isValid(selector) ? null : t('ruleBadSelector', selector);
+  };
 }
 
 /** A line that holds a rule: not blank, not a "!" comment. */
 export const isRuleLine = (line: string): boolean => line.trim() !== '' && !line.trim().startsWith('!');
 
 /** Parses the options text: one rule per line; blank lines and "!" comments are skipped. */
-export function parseRules(text: string, isValidSelector: (selector: string) => boolean): { rules: UserRule[]; errors: RuleError[] } {
+export function parseRules(text: string, checkSelector: SelectorCheck): { rules: UserRule[]; errors: RuleError[] } {
   const rules: UserRule[] = [];
   const errors: RuleError[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const source = raw.trim();
     if (!isRuleLine(source)) return;
-    const parsed = parseRule(source, isValidSelector);
+    const parsed = parseRule(source, checkSelector);
     if (typeof parsed === 'string') errors.push({ line: i + 1, source, message: parsed });
     else rules.push(parsed);
   });

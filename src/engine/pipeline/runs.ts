@@ -22,7 +22,7 @@ function sweep(ctx: RunContext, label: number, from: number, to: number): void {
   const evidence = `in the widget headed "${ctx.blocks[label]?.text ?? ''}"`;
   for (let j = from; j <= to; j++) {
     const own = ctx.hits[j];
-    if (j !== label && (!own || own.match.weak === true)) ctx.hits[j] = { rule: hit.rule, match: { evidence, opensRun: false }, fromLabel: label };
+    if (j !== label && (!own || own.match.weak === true)) ctx.hits[j] = { rule: hit.rule, match: { evidence }, fromLabel: label };
   }
 }
 

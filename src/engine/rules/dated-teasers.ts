@@ -74,7 +74,7 @@ const rule: Rule = {
   match(block, ctx) {
     const first = pageDates(ctx.blocks).lists.get(block.id);
     if (first === undefined) return null;
-    return { evidence: `one of the cards dated from "${ctx.blocks[first]?.text ?? ''}" on, a date line every few blocks`, opensRun: false };
+    return { evidence: `one of the cards dated from "${ctx.blocks[first]?.text ?? ''}" on, a date line every few blocks` };
   },
 };
 export default rule;

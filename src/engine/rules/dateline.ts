@@ -14,7 +14,7 @@ const rule: Rule = {
     // A date among teaser cards dates a card, not the story: rules/dated-teasers.ts names it.
     const dates = pageDates(ctx.blocks);
     if (!dates.lines.has(block.id) || dates.lists.has(block.id)) return null;
-    return { evidence: `date line "${block.text}"`, opensRun: false };
+    return { evidence: `date line "${block.text}"` };
   },
 };
 export default rule;

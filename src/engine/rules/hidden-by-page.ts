@@ -10,7 +10,7 @@ export const HIDDEN_BY_PAGE: Rule = {
   kind: 'boilerplate',
   verdict: 'furniture',
   match(block) {
-    return block.hidden ? { evidence: 'hidden by the page (hidden, aria-hidden or display:none)', opensRun: false } : null;
+    return block.hidden ? { evidence: 'hidden by the page (hidden, aria-hidden or display:none)' } : null;
   },
 };
 export default HIDDEN_BY_PAGE;

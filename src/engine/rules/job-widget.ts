@@ -27,7 +27,7 @@ export default patternRule({
 function shape(block: Block): Match | null {
   const f = block.features;
   if (f.colonFields >= WIDGETS.listingMinFields && f.words <= LENGTH.teaserMaxWords && PAY.test(block.text)) {
-    return { evidence: `job listing (${f.colonFields} "field: value" parts and a pay term)`, opensRun: false };
+    return { evidence: `job listing (${f.colonFields} "field: value" parts and a pay term)` };
   }
   return null;
 }

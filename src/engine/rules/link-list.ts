@@ -16,7 +16,7 @@ const rule: Rule = {
     const density = block.linkDensity;
     if (density === null || density < LINKS.linkList || block.features.words > LENGTH.teaserMaxWords) return null;
     if (inProseList(block, ctx.blocks)) return null;
-    return { evidence: `${Math.round(density * 100)}% of its text is links`, opensRun: false, weak: true };
+    return { evidence: `${Math.round(density * 100)}% of its text is links`, weak: true };
   },
 };
 export default rule;

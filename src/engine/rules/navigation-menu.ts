@@ -31,12 +31,12 @@ const rule: Rule = {
   verdict: 'furniture',
   match(block: Block, ctx: RuleContext) {
     const landmark = ctx.landmarkOf(block);
-    if (landmark?.kind === 'navigation') return { evidence: `inside ${landmark.describe}`, opensRun: false };
+    if (landmark?.kind === 'navigation') return { evidence: `inside ${landmark.describe}` };
     if (block.features.words <= WIDGETS.taxonomyMaxWords && !block.features.endsSentence && TAXONOMY.test(block.text)) {
-      return { evidence: `taxonomy line "${block.text.slice(0, 40)}"`, opensRun: false };
+      return { evidence: `taxonomy line "${block.text.slice(0, 40)}"` };
     }
     if (isMenuItem(block) && menuRun(block, ctx.blocks) >= WIDGETS.menuMinRun) {
-      return { evidence: `one of ${WIDGETS.menuMinRun}+ short lines in a row ("${block.text}")`, opensRun: false, weak: true };
+      return { evidence: `one of ${WIDGETS.menuMinRun}+ short lines in a row ("${block.text}")`, weak: true };
     }
     return null;
   },

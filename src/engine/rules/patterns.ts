@@ -28,14 +28,18 @@ function quote(text: string): string {
   return text.length > WORK_BOUNDS.evidenceQuoteChars ? `"${text.slice(0, WORK_BOUNDS.evidenceQuoteChars - 1)}…"` : `"${text}"`;
 }
 
+/** A heading's closing colon ("Read more:", "Related:") says a list follows; the label is the words before it. */
+const LABEL_COLON = /\s*:$/;
+
 function matchText(spec: PatternRuleSpec, block: Block): Match | null {
   if (block.features.words > spec.maxWords) return null;
-  const label = spec.labels?.find((re) => re.test(block.text));
+  const heading = block.text.replace(LABEL_COLON, '');
+  const label = spec.labels?.find((re) => re.test(heading));
   if (label) return { evidence: `label ${quote(block.text)} matches ${String(label)}`, opensRun: true };
-  const bar = spec.barLabels?.find((re) => re.test(block.text));
+  const bar = spec.barLabels?.find((re) => re.test(heading));
   if (bar) return { evidence: `label ${quote(block.text)} matches ${String(bar)}`, opensRun: true, controlsOnly: true };
   const line = spec.lines?.find((re) => re.test(block.text));
-  if (line) return { evidence: `text ${quote(block.text)} matches ${String(line)}`, opensRun: false };
+  if (line) return { evidence: `text ${quote(block.text)} matches ${String(line)}` };
   return null;
 }
 
@@ -49,7 +53,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
       const byText = matchText(spec, block);
       if (byText) return byText;
       const landmark = spec.landmark === undefined ? null : ctx.landmarkOf(block);
-      if (landmark !== null && landmark.kind === spec.landmark) return { evidence: `inside ${landmark.describe}`, opensRun: false };
+      if (landmark !== null && landmark.kind === spec.landmark) return { evidence: `inside ${landmark.describe}` };
       return spec.shape?.(block, ctx) ?? null;
     },
   };

@@ -17,11 +17,11 @@ const rule: Rule = {
   verdict: 'article',
   match(block, ctx) {
     if (block.features.words > CAPTIONS.captionMaxWords) return null;
-    if (block.tag === 'figcaption') return { evidence: 'a <figcaption>', opensRun: false };
+    if (block.tag === 'figcaption') return { evidence: 'a <figcaption>' };
     const word = ctx.classWords(block, CAPTIONS.captionLevels).find((w) => CAPTION_WORDS.has(w));
-    if (word !== undefined) return { evidence: `inside a "${word}" element`, opensRun: false };
+    if (word !== undefined) return { evidence: `inside a "${word}" element` };
     if (CAPTION_LINE.test(block.text) || (block.features.words <= CAPTIONS.creditMaxWords && CREDIT_LINE.test(block.text))) {
-      return { evidence: `caption line "${block.text}"`, opensRun: false };
+      return { evidence: `caption line "${block.text}"` };
     }
     return null;
   },

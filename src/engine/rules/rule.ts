@@ -21,8 +21,8 @@ export interface Landmark {
 
 export interface Match {
   evidence: string;
-  /** A label ("PROMOTED VIDEO", "iJobs Job Widget") opens a run of the same kind over its widget. */
-  opensRun: boolean;
+  /** A label ("PROMOTED VIDEO", "iJobs Job Widget") opens a run of the same kind over its widget; other findings leave it out. */
+  opensRun?: boolean;
   /** The label heads a bar of short controls (share buttons, a search box), not a widget with blurbs:
    * without markup its run ends at the first line of prose (scrapinghub 6a72de37 saved text: "Share this story"). */
   controlsOnly?: boolean;

@@ -33,8 +33,8 @@ function beforeConsent(block: Block, ctx: RuleContext): boolean {
 
 /** The lines around a form's consent clause, and parts of a form with inputs or buttons. */
 function shape(block: Block, ctx: RuleContext): Match | null {
-  if (beforeConsent(block, ctx)) return { evidence: 'short line just before a form\'s consent text', opensRun: false };
+  if (beforeConsent(block, ctx)) return { evidence: 'short line just before a form\'s consent text' };
   return block.interactive && block.features.words <= LENGTH.teaserMaxWords
-    ? { evidence: 'part of a form (inputs or buttons)', opensRun: false }
+    ? { evidence: 'part of a form (inputs or buttons)' }
     : null;
 }

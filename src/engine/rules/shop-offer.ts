@@ -1,11 +1,12 @@
-// Shop widgets and price offers (seed: "Travel Shop", "Up to 70% off luxury travel").
-import { LENGTH } from '../thresholds.ts';
+// Shop widgets and price offers (seed: "Travel Shop", "Up to 70% off luxury travel"),
+// and the fine print of shopping pages that says their links earn the site money.
+import { LENGTH, WIDGETS } from '../thresholds.ts';
 import type { Block } from '../types.ts';
 import type { Match } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
 /** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Shop widgets and price offers ("Travel Shop", "Up to 70% off")';
+export const summary = 'Shop widgets, price offers ("Travel Shop", "Up to 70% off") and affiliate disclosures';
 
 export default patternRule({
   id: 'shop-offer',
@@ -17,10 +18,18 @@ export default patternRule({
   shape,
 });
 
-/** A price offer: a percent off in a short line. */
+/** An affiliate disclosure: "We may earn a commission from links on this page", "… has affiliate partnerships"
+ * (naeb: usmagazine 4f6162a9, mlive 2dcde9d0). A site or "we" earning from links, not a commission in the news. */
+const DISCLOSURE = /\b(may|we) (earn|receive|get|make)\b.{0,30}\b(commission|compensation|revenue)\b|\baffiliate (links?|partnerships?|programs?|commissions?)\b/i;
+
+/** A price offer (a percent off in a short line), or the shop's disclosure of paid links. */
 function shape(block: Block): Match | null {
-  if (block.features.hasPercentOff && block.features.words <= LENGTH.teaserMaxWords) {
-    return { evidence: `offer "${block.text}" (percent off)`, opensRun: false };
+  const words = block.features.words;
+  if (block.features.hasPercentOff && words <= LENGTH.teaserMaxWords) {
+    return { evidence: `offer "${block.text}" (percent off)` };
+  }
+  if (words <= WIDGETS.finePrintMaxWords && DISCLOSURE.test(block.text)) {
+    return { evidence: 'affiliate disclosure (the site earns from its links)' };
   }
   return null;
 }

@@ -1,10 +1,11 @@
 // The reader's cosmetic rules (uBlock Origin syntax): parsing, clear errors,
 // which sites a rule covers, and :has-text matching. Selector validity is
-// passed in (no DOM here); the options page and content script use the DOM's.
+// passed in (no DOM here); the options page and content script use the DOM's,
+// the options page through explainSelector, which names what is wrong.
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_READ, parseRule, parseRules, rulesFor, textMatches, type UserRule } from '../../../src/settings/rule-syntax.ts';
+import { explainSelector, MAX_TEXT_READ, parseRule, parseRules, rulesFor, textMatches, type UserRule } from '../../../src/settings/rule-syntax.ts';
 
-const valid = (s: string): boolean => !s.includes('[[') && !s.startsWith('>');
+const valid = explainSelector((s) => !s.includes('[[') && !s.startsWith('>'));
 
 function rule(source: string): UserRule {
   const parsed = parseRule(source, valid);
@@ -74,5 +75,11 @@ describe('user rules', () => {
   it('tests at most MAX_TEXT_READ characters of an element', () => {
     expect(textMatches(rule('##p:has-text(needle)'), `${'x'.repeat(MAX_TEXT_READ)}needle`)).toBe(false);
     expect(textMatches(rule('##p:has-text(needle)'), `${'x'.repeat(MAX_TEXT_READ - 6)}needle`)).toBe(true);
+  });
+
+  it('skips a bad selector without a reason where none is shown (the content script), and names uBlock\'s operators where it is (the options page)', () => {
+    const silent = (s: string): string | null => (s.startsWith('>') ? s : null);
+    expect(parseRules('##>bad\n##.ok', silent).rules.map((r) => r.selector)).toEqual(['.ok']);
+    expect(parseRule('##div:has-text(x):upward(2)', valid)).toMatch(/only :has-text\(\)/);
   });
 });
