@@ -3,6 +3,7 @@
 // once (they are classified alone, cheaply); a full pass, when one is asked
 // for, waits for a quiet spell. Our own attribute changes are not watched.
 import { VIEW_ATTR } from './text-view.ts';
+import { outermost } from '../shared/dom.ts';
 
 /** Wait for this long after the last request before a full pass. */
 const QUIET_MS = 200;
@@ -17,10 +18,7 @@ function addedRoots(records: readonly MutationRecord[]): Element[] {
       if (node.nodeType === 1 && !(node as Element).hasAttribute(VIEW_ATTR)) added.add(node as Element);
     }
   }
-  return [...added].filter((el) => {
-    for (let p = el.parentElement; p !== null; p = p.parentElement) if (added.has(p)) return false;
-    return true;
-  });
+  return outermost(added);
 }
 
 export function watchAdditions(doc: Document, onAdded: (roots: Element[]) => void, onFullPass: () => void): Watcher {

@@ -4,6 +4,7 @@
 // article text is never hidden.
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { HIDDEN_BY_PAGE } from '../engine/rules/hidden-by-page.ts';
+import { outermost } from '../shared/dom.ts';
 
 /** Rules whose blocks stay as they are: the page hides them already. */
 const NOT_OURS = new Set([HIDDEN_BY_PAGE.id]);
@@ -54,22 +55,16 @@ export function hideTargets(classes: readonly Classification[], containerElement
     const element = containerElements[target];
     if (element !== undefined && !targets.has(element)) targets.set(element, c);
   }
-  // Keep only outermost targets: a widget hidden whole needs no attribute on its parts.
-  return [...targets].filter(([el]) => !hasHiddenAncestor(el, targets)).map(([element, classification]) => ({ element, classification }));
-}
-
-function hasHiddenAncestor(el: Element, targets: ReadonlyMap<Element, Classification>): boolean {
-  for (let p = el.parentElement; p !== null; p = p.parentElement) if (targets.has(p)) return true;
-  return false;
+  return outermost(targets).flatMap((element) => {
+    const classification = targets.get(element);
+    return classification === undefined ? [] : [{ element, classification }];
+  });
 }
 
 /** The engine's empty ad slots on the page, leaving out those inside another (one slot, one entry). */
 export function outermostSlots(slots: readonly EmptySlot[], containerElements: readonly Element[]): { slot: EmptySlot; element: Element }[] {
   const found = slots.map((slot) => ({ slot, element: containerElements[slot.container] }))
     .filter((s): s is { slot: EmptySlot; element: Element } => s.element !== undefined);
-  const elements = new Set(found.map((s) => s.element));
-  return found.filter(({ element }) => {
-    for (let up = element.parentElement; up !== null; up = up.parentElement) if (elements.has(up)) return false;
-    return true;
-  });
+  const keep = new Set(outermost(new Set(found.map((s) => s.element))));
+  return found.filter(({ element }) => keep.has(element));
 }
