@@ -13,7 +13,7 @@ export default patternRule({
   kind: 'promo',
   // Two or three words: a lone "Shop" is a menu item, "Travel Shop" a widget.
   labels: [/^([\p{L}'’]+ ){1,2}(shop|store|deals|offers|marketplace|bazaar)$/iu],
-  lines: [/\bfind out more$/i, /\b(shop now|buy now|book now|view deal|see deal|get the deal)\b/i],
+  lines: [/\bfind out more$/i, /^best prices? (today|now):/i, /\b(shop now|buy now|book now|view deal|see deal|get the deal)\b/i],
   maxWords: LENGTH.teaserMaxWords,
   shape,
 });

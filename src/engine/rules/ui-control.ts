@@ -9,7 +9,7 @@ export const summary = 'Button and control labels (close, next, load more, back 
 export default patternRule({
   id: 'ui-control',
   kind: 'navigation',
-  lines: [/^(close|caption|expand|enlarge|collapse|next|previous|prev|back|menu|open|toggle|play|pause|mute|fullscreen|full screen)$/i,
+  lines: [/^(close|caption|expand|enlarge|collapse|next|previous|prev|back|menu|open|toggle|play|pause|mute|fullscreen|full screen|loading(…|\.\.\.)?)$/i,
     /^(load|show|see|view) (more|less|all)$/i, /^(back to top|skip to (main )?content|skip navigation|scroll to top|jump to)$/i,
     /^this slideshow requires javascript\.?$/i, /^(image|photo) \d+ (of|\/) \d+$/i],
   maxWords: LENGTH.labelMaxWords,
