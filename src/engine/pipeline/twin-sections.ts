@@ -12,8 +12,11 @@ import { ancestors, type Parents } from './tree.ts';
 export const TWINS = {
   /** The shared ancestor is at most this many levels above the top container. */
   maxLevels: 5,
-  /** A twin holds at least this many good prose blocks of its own. */
+  /** A twin holds at least this many prose blocks of its own: good ones, … */
   minProseBlocks: 2,
+  /** … or near-good ones of a paragraph's length: a recipe's steps have few function words (naeb bhg e43d15be),
+   * a teaser's blurb or a sign-up form's consent line is shorter. */
+  nearGoodMinWords: 30,
 } as const;
 
 /** Tag and first class word, the pair twins share; null for a container without a class. */
@@ -42,7 +45,8 @@ export function joinTwinSections(blocks: readonly Block[], containers: readonly 
   const prose = new Map<number, number>();
   twins.forEach((t, i) => {
     const b = blocks[i];
-    if (t >= 0 && b !== undefined && own[i] === 'good' && (b.linkDensity ?? 0) < LINKS.maxForProse) prose.set(t, (prose.get(t) ?? 0) + 1);
+    const paragraph = own[i] === 'good' || (own[i] === 'near-good' && (b?.features.words ?? 0) >= TWINS.nearGoodMinWords);
+    if (t >= 0 && b !== undefined && paragraph && (b.linkDensity ?? 0) < LINKS.maxForProse) prose.set(t, (prose.get(t) ?? 0) + 1);
   });
   twins.forEach((t, i) => { if (t >= 0 && (prose.get(t) ?? 0) >= TWINS.minProseBlocks) inRegion[i] = true; });
 }
