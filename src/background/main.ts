@@ -1,9 +1,10 @@
 // Background: routes popup, shortcut and context-menu requests to the tab's
 // content script, and keeps the toolbar badge in step with what is hidden.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { fail, isMessage, type Message, type MessageType, type Reply } from '../shared/protocol';
+import { fail, isMessage, isTabMessage, type Message, type Reply, type TabMessageType } from '../shared/protocol';
 import { activeTabId, sendToTab, setStylesheet } from './tabs';
 import { watchAutoSites } from './auto';
+import { userRulesFor } from './user-rules.ts';
 import { t } from '../shared/i18n.ts';
 
 const MENU_ID = 'declutter-toggle';
@@ -15,7 +16,7 @@ function isExtensionPage(url: string | undefined): boolean {
 /** What a message switches declutter to, if it is a switch. */
 const switchTo = (message: Message): boolean | null => (message.type === 'set-enabled' ? message.on : null);
 
-async function route<K extends MessageType>(message: Message<K>): Promise<Reply<K>> {
+async function route<K extends TabMessageType>(message: Message<K>): Promise<Reply<K>> {
   const tabId = message.tabId ?? (await activeTabId());
   const switching = switchTo(message);
   // The stylesheet goes in while the page works (not after its marks, which would show unhidden for a moment; not
@@ -41,8 +42,11 @@ async function toggle(tabId: number): Promise<void> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only our own extension pages (popup, options) ask; content scripts answer, never ask.
-  if (!isMessage(message) || !isExtensionPage(sender.url)) return undefined;
+  if (!isMessage(message)) return undefined;
+  // Our content script in a tab asks for one thing only: the reader's rules for its page's host.
+  if (!isTabMessage(message)) return sender.id === browser.runtime.id && sender.tab !== undefined ? userRulesFor(message.host) : undefined;
+  // Everything else comes from our own extension pages (popup, options) and is routed to a tab.
+  if (!isExtensionPage(sender.url)) return undefined;
   return route(message).catch((error: unknown) => fail(error));
 });
 

@@ -1,7 +1,7 @@
 // Content script entry. Runs in the extension's isolated world, so nothing here
 // is visible to the page. Any failure is caught and logged once: a broken
 // extension must never break the page it runs on.
-import { fail, isMessage, ok } from '../shared/protocol';
+import { fail, isMessage, isTabMessage, ok } from '../shared/protocol';
 import { createController } from './controller';
 import { onMessage } from './ext';
 
@@ -13,7 +13,7 @@ function start(): void {
   scope[STARTED] = true;
   const controller = createController(document);
   onMessage((message) => {
-    if (!isMessage(message)) return undefined;
+    if (!isMessage(message) || !isTabMessage(message)) return undefined;
     return controller.handle(message).then(ok, (error: unknown) => fail(error));
   });
 }

@@ -1,7 +1,7 @@
 // Holds the page's declutter state and answers protocol messages: toggling on
 // marks furniture hidden (and keeps marking late widgets), toggling off
 // removes every mark, and the report tells the popup what happened.
-import type { Message } from '../shared/protocol';
+import type { Message, TabMessageType } from '../shared/protocol';
 import type { PageReport } from '../shared/report';
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
@@ -17,7 +17,7 @@ import { loadUserRules, type UserHit } from './load-user-rules.ts';
 import type { UserRule } from '../settings/rule-syntax.ts';
 
 export interface Controller {
-  handle(message: Message): Promise<PageReport>;
+  handle(message: Message<TabMessageType>): Promise<PageReport>;
 }
 
 let warned = false;

@@ -1,8 +1,8 @@
 // The only extension APIs the content script needs, on the browsers' own
 // objects instead of webextension-polyfill: the polyfill is 10 KB, a sixth of
 // the content script's 60 KB budget. Both browsers' MV3 storage returns
-// promises, and both answer onMessage through sendResponse; popup, options
-// and background keep the polyfill.
+// promises, both answer onMessage through sendResponse and return the reply
+// of sendMessage as a promise; popup, options and background keep the polyfill.
 
 interface StorageArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
@@ -11,7 +11,7 @@ interface StorageArea {
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined;
 interface ContentApi {
   storage: { sync: StorageArea; local: StorageArea };
-  runtime: { onMessage: { addListener(listener: Listener): void } };
+  runtime: { onMessage: { addListener(listener: Listener): void }; sendMessage(message: unknown): Promise<unknown> };
 }
 
 /** The browser's own extension object: one whose runtime has an id and a message event. A page element with
@@ -32,6 +32,9 @@ function api(): ContentApi {
 
 export const syncStorage = (): StorageArea => api().storage.sync;
 export const localArea = (): StorageArea => api().storage.local;
+
+/** Asks the background (both browsers' MV3 sendMessage returns a promise of the reply). */
+export const sendMessage = (message: unknown): Promise<unknown> => api().runtime.sendMessage(message);
 
 /** Answers messages with the handler's promise; messages it does not take (undefined) are left to others. */
 export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {

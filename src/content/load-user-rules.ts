@@ -1,15 +1,25 @@
-// Reads the reader's rules from storage for this page's host. A rule that no
-// longer parses (edited elsewhere) is skipped, not fatal: the options page
-// shows the error where the reader can fix it.
-import { syncStorage } from './ext.ts';
+// The reader's rules for this page's host. The background reads and parses
+// them (settings/rule-syntax.ts), so the parser stays out of the script that
+// runs on pages; here each rule's selector is checked on this page's DOM. A
+// rule that no longer parses (edited elsewhere) is skipped, not fatal: the
+// options page shows the error where the reader can fix it. Rules that cannot
+// be had leave the page decluttered without them.
+import { sendMessage } from './ext.ts';
 import { isValidSelector } from '../shared/dom.ts';
-import { parseRules, rulesFor, type UserRule } from '../settings/rule-syntax.ts';
-import { rulesText } from '../settings/rules-chunks.ts';
+import { fromWire, type UserRule } from '../settings/rule-syntax.ts';
+import type { Message, Reply } from '../shared/protocol';
 
 export type { UserHit } from './apply-user-rules.ts';
 
 export async function loadUserRules(doc: Document): Promise<UserRule[]> {
-  const stored = rulesText(await syncStorage().get(null)); // sync holds only the rules and the sites list
-  if (stored.trim() === '') return [];
-  return rulesFor(doc.location.hostname, parseRules(stored, (selector) => (isValidSelector(doc, selector) ? null : selector)).rules);
+  const request: Message<'user-rules'> = { type: 'user-rules', host: doc.location.hostname };
+  let reply: Reply<'user-rules'>;
+  try {
+    reply = await sendMessage(request) as Reply<'user-rules'>;
+  } catch (error) {
+    console.warn('[Declutter] your rules could not be read; the page is decluttered without them.', error);
+    return [];
+  }
+  if (!reply.ok) return [];
+  return reply.value.flatMap((wire) => fromWire(wire, (selector) => isValidSelector(doc, selector)) ?? []);
 }

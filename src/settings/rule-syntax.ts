@@ -1,9 +1,10 @@
 // User rules in uBlock Origin's cosmetic syntax: `example.com##.promo-box`,
 // `##.newsletter` (every site), `a.com,b.org##aside:has-text(Sponsored)`,
 // `##:has-text(/^Advertisement$/i)` (also hides matching lines of saved text).
-// Pure parsing and validation; the CSS check is passed in by the caller,
-// which has a DOM: the options page explains a bad selector (explainSelector),
-// the content script only skips the rule.
+// Pure parsing and validation. The options page parses with the DOM's CSS
+// check and explains a bad selector (explainSelector); the background parses
+// for the content script, which checks selectors on its page (fromWire), so the
+// parser stays out of the script that runs on pages.
 import { t } from '../shared/i18n.ts';
 
 export interface UserRule {
@@ -18,6 +19,24 @@ export interface UserRule {
 }
 
 export interface RuleError { line: number; source: string; message: string }
+
+/** A rule as the background hands it to the content script: a message carries a RegExp as its source and flags. */
+export interface WireRule { hosts: string[]; selector: string; hasText: string | { source: string; flags: string } | null; source: string }
+
+export const toWire = (rule: UserRule): WireRule =>
+  ({ ...rule, hasText: rule.hasText instanceof RegExp ? { source: rule.hasText.source, flags: rule.hasText.flags } : rule.hasText });
+
+/** The rule again, or null when the page's browser refuses its selector (the background has no DOM to ask). */
+export function fromWire(wire: WireRule, isValidSelector: (selector: string) => boolean): UserRule | null {
+  if (wire.selector !== '' && !isValidSelector(wire.selector)) return null;
+  const { hasText } = wire;
+  if (hasText === null || typeof hasText === 'string') return { ...wire, hasText };
+  try {
+    return { ...wire, hasText: new RegExp(hasText.source, hasText.flags) };
+  } catch {
+    return null;
+  }
+}
 
 /** Why a CSS selector cannot be used, or null when it can. */
 export type SelectorCheck = (selector: string) => string | null;

@@ -2,6 +2,7 @@
 // Every request names its type; every reply is a Result so errors cross the
 // boundary as data, never as thrown exceptions or `any`.
 import type { PageReport } from './report';
+import type { WireRule } from '../settings/rule-syntax.ts';
 
 export interface Protocol {
   /** Popup → background → content: what the page looks like now. */
@@ -10,16 +11,21 @@ export interface Protocol {
   'set-enabled': { request: { tabId?: number; on: boolean }; response: PageReport };
   /** Popup → background → content: show one wrongly hidden block again. */
   'unhide-block': { request: { tabId?: number; blockId: number }; response: PageReport };
+  /** Content → background: the reader's rules for this page's host, parsed there. */
+  'user-rules': { request: { host: string }; response: WireRule[] };
 }
 
 export type MessageType = keyof Protocol;
+/** The messages a tab's content script answers. */
+export type TabMessageType = Exclude<MessageType, 'user-rules'>;
 export type Message<K extends MessageType = MessageType> = K extends MessageType
   ? { type: K } & Protocol[K]['request']
   : never;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type Reply<K extends MessageType> = Result<Protocol[K]['response']>;
 
-const TYPES: readonly MessageType[] = ['get-state', 'set-enabled', 'unhide-block'];
+const TAB_TYPES: readonly TabMessageType[] = ['get-state', 'set-enabled', 'unhide-block'];
+const TYPES: readonly MessageType[] = [...TAB_TYPES, 'user-rules'];
 
 /** Messages arrive as unknown (a page can't forge them, but a bug can); check shape first. */
 export function isMessage(value: unknown): value is Message {
@@ -27,6 +33,8 @@ export function isMessage(value: unknown): value is Message {
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && (TYPES as readonly string[]).includes(type);
 }
+
+export const isTabMessage = (message: Message): message is Message<TabMessageType> => (TAB_TYPES as readonly string[]).includes(message.type);
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

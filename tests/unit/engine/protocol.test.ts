@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fail, isMessage, ok } from '../../../src/shared/protocol.ts';
+import { fail, isMessage, isTabMessage, ok } from '../../../src/shared/protocol.ts';
 
 describe('protocol', () => {
   it('accepts only known message types', () => {
@@ -8,6 +8,11 @@ describe('protocol', () => {
     expect(isMessage({ type: 'evil' })).toBe(false);
     expect(isMessage(null)).toBe(false);
     expect(isMessage('get-state')).toBe(false);
+  });
+
+  it('tells the messages a tab answers from the one the background answers for a content script', () => {
+    expect(isTabMessage({ type: 'unhide-block', blockId: 3 })).toBe(true);
+    expect(isTabMessage({ type: 'user-rules', host: 'example.com' })).toBe(false);
   });
 
   it('carries errors as data', () => {

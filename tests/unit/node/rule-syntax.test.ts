@@ -3,7 +3,7 @@
 // passed in (no DOM here); the options page and content script use the DOM's,
 // the options page through explainSelector, which names what is wrong.
 import { describe, expect, it } from 'vitest';
-import { explainSelector, MAX_TEXT_READ, parseRule, parseRules, rulesFor, textMatches, type UserRule } from '../../../src/settings/rule-syntax.ts';
+import { explainSelector, fromWire, MAX_TEXT_READ, parseRule, parseRules, rulesFor, textMatches, toWire, type UserRule, type WireRule } from '../../../src/settings/rule-syntax.ts';
 
 const valid = explainSelector((s) => !s.includes('[[') && !s.startsWith('>'));
 
@@ -81,5 +81,17 @@ describe('user rules', () => {
     const silent = (s: string): string | null => (s.startsWith('>') ? s : null);
     expect(parseRules('##>bad\n##.ok', silent).rules.map((r) => r.selector)).toEqual(['.ok']);
     expect(parseRule('##div:has-text(x):upward(2)', valid)).toMatch(/only :has-text\(\)/);
+  });
+
+  it('crosses from the background to the content script as plain data, and the page checks the selector', () => {
+    const rules = ['example.com##p:has-text(/^advert/i)', '##.promo'].map((r) => rule(r));
+    const bad: WireRule = { hosts: [], selector: '>bad', hasText: null, source: '##>bad' };
+    const wired = JSON.parse(JSON.stringify([...rules.map(toWire), bad])) as WireRule[]; // as a message carries them
+    const back = wired.map((w) => fromWire(w, (s) => !s.startsWith('>')));
+    expect(back[0]?.hasText).toEqual(/^advert/i);
+    expect(back[0]?.hosts).toEqual(['example.com']);
+    expect(back[1]?.selector).toBe('.promo');
+    expect(back[2]).toBeNull();
+    expect(fromWire({ hosts: [], selector: 'p', hasText: { source: '(', flags: '' }, source: '##p:has-text(/(/)' }, () => true)).toBeNull();
   });
 });
