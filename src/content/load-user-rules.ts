@@ -13,13 +13,13 @@ export type { UserHit } from './apply-user-rules.ts';
 
 export async function loadUserRules(doc: Document): Promise<UserRule[]> {
   const request: Message<'user-rules'> = { type: 'user-rules', host: doc.location.hostname };
-  let reply: Reply<'user-rules'>;
+  let reply: Reply<'user-rules'> | undefined; // undefined when no listener answered
   try {
-    reply = await sendMessage(request) as Reply<'user-rules'>;
+    reply = await sendMessage(request) as Reply<'user-rules'> | undefined;
   } catch (error) {
     console.warn('[Declutter] your rules could not be read; the page is decluttered without them.', error);
     return [];
   }
-  if (!reply.ok) return [];
+  if (reply?.ok !== true) return [];
   return reply.value.flatMap((wire) => fromWire(wire, (selector) => isValidSelector(doc, selector)) ?? []);
 }

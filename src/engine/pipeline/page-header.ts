@@ -57,8 +57,8 @@ function headlineScore(blocks: readonly Block[], block: Block, hit: Hit | null, 
   const isH1 = block.tag === 'h1' ? 3 : /^h[2-3]$/.test(block.tag ?? '') ? 1 : 0;
   const inTitle = titleMatches(block, title) ? 3 : 0;
   const closeness = 1 - Math.min(1, (regionStart - block.id) / HEADLINE.lookBehind);
-  const overByline = !isBylineShaped(block, hit) && bylineBelow(blocks, block) ? HEADLINE.overBylineBonus : 0;
-  return isH1 + inTitle + closeness + overByline - (isBylineShaped(block, hit) ? HEADLINE.bylineShapePenalty : 0);
+  if (isBylineShaped(block, hit)) return isH1 + inTitle + closeness - HEADLINE.bylineShapePenalty;
+  return isH1 + inTitle + closeness + (bylineBelow(blocks, block) ? HEADLINE.overBylineBonus : 0);
 }
 
 export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | null)[], regionStart: number, title?: string): PageHeader {

@@ -45,8 +45,8 @@ export function joinTwinSections(blocks: readonly Block[], containers: readonly 
   const prose = new Map<number, number>();
   twins.forEach((t, i) => {
     const b = blocks[i];
-    const paragraph = own[i] === 'good' || (own[i] === 'near-good' && (b?.features.words ?? 0) >= TWINS.nearGoodMinWords);
-    if (t >= 0 && b !== undefined && paragraph && (b.linkDensity ?? 0) < LINKS.maxForProse) prose.set(t, (prose.get(t) ?? 0) + 1);
+    if (t < 0 || b === undefined || (b.linkDensity ?? 0) >= LINKS.maxForProse) return;
+    if (own[i] === 'good' || (own[i] === 'near-good' && b.features.words >= TWINS.nearGoodMinWords)) prose.set(t, (prose.get(t) ?? 0) + 1);
   });
   twins.forEach((t, i) => { if (t >= 0 && (prose.get(t) ?? 0) >= TWINS.minProseBlocks) inRegion[i] = true; });
 }
