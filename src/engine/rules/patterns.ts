@@ -28,8 +28,9 @@ function quote(text: string): string {
   return text.length > WORK_BOUNDS.evidenceQuoteChars ? `"${text.slice(0, WORK_BOUNDS.evidenceQuoteChars - 1)}…"` : `"${text}"`;
 }
 
-/** A heading's closing colon ("Read more:", "Related:") says a list follows; the label is the words before it. */
-const LABEL_COLON = /\s*:$/;
+/** A heading's closing colon or ellipsis ("Read more:", "People are also reading…") says a list follows; the
+ * label is the words before it. */
+const LABEL_COLON = /\s*(:|…|\.\.\.)$/;
 
 function matchText(spec: PatternRuleSpec, block: Block): Match | null {
   if (block.features.words > spec.maxWords) return null;

@@ -16,9 +16,9 @@ export default patternRule({
   id: 'related-label',
   kind: 'related',
   labels: [/^(related|related (articles?|stories|content|coverage|posts|links|news|topics|reading|videos?))$/i,
-    /^(more|more (from|on|about|in|stories|news|articles|videos)\b.*)$/i, /^more\b.{0,40}\b(stories|articles|news|reads|coverage|videos|posts)$/i, /^(most (read|popular|viewed|shared|commented|watched))( (articles|stories|now))?$/i,
+    /^(more|more (from|on|about|in|stories|news|articles|videos)\b.*)$/i, /^more\b.{0,40}\b(stories|articles|news|reads|coverage|videos|posts)$/i, /^(most (read|popular|viewed|shared|commented|watched))( (articles|stories|now)| in [\p{L}&' ]{2,24})?$/iu,
     /^(trending( now| stories)?|top stories|latest( news| stories)?|editor['’]?s['’]? picks?|recommended( for you| stories| reading)?)$/i,
-    /^(you (may|might) (also )?(like|enjoy|be interested in)|what to read next|read (more|next|this next)|in case you missed it)$/i,
+    /^(you (may|might) (also )?(like|enjoy|be interested in)|what to read next|read (more|next|this next)|in case you missed it|(people|readers) (are )?also (reading|viewing|watching|read|viewed))$/i,
     /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^explore further$/i, /^(more|other) top stories$/i],
   // A review roundup's link to each product's own review (naeb pcworld 7bd4118f: "Read our full KeePass review").
   lines: [/^read our (full|complete) .{1,40} review$/i],

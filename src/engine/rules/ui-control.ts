@@ -11,6 +11,6 @@ export default patternRule({
   kind: 'navigation',
   lines: [/^(close|caption|expand|enlarge|collapse|next|previous|prev|back|menu|open|toggle|play|pause|mute|fullscreen|full screen|loading(…|\.\.\.)?)$/i,
     /^(load|show|see|view) (more|less|all)$/i, /^(back to top|skip to (main )?content|skip navigation|scroll to top|jump to)$/i,
-    /^this slideshow requires javascript\.?$/i, /^(image|photo) \d+ (of|\/) \d+$/i],
+    /^this slideshow requires javascript\.?$/i, /^click (here )?to (hide|show|expand|collapse|close|read more)\b/i, /^(image|photo) \d+ (of|\/) \d+$/i],
   maxWords: LENGTH.labelMaxWords,
 });
