@@ -10,7 +10,7 @@ interface StorageArea {
 }
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined;
 interface ContentApi {
-  storage: { sync: StorageArea; local: StorageArea };
+  storage: { local: StorageArea };
   runtime: { onMessage: { addListener(listener: Listener): void }; sendMessage(message: unknown): Promise<unknown> };
 }
 
@@ -30,7 +30,6 @@ function api(): ContentApi {
   return found;
 }
 
-export const syncStorage = (): StorageArea => api().storage.sync;
 export const localArea = (): StorageArea => api().storage.local;
 
 /** Asks the background (both browsers' MV3 sendMessage returns a promise of the reply). */
