@@ -1,20 +1,12 @@
 // Copyright lines and legal links at the foot of pages (scrapinghub pages), and the
 // longer notices under a story: its copyright terms and how to cite it.
-import { LENGTH, WIDGETS } from '../thresholds.ts';
-import type { Block } from '../types.ts';
-import type { Match } from './rule.ts';
+import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
 /** "This document is subject to copyright. Apart from any fair dealing…"; "Citation: <title> (2023, December 22)
  * retrieved 24 December 2023 from <url>" (naeb: phys.org 02b19960, medicalxpress 8782207f). Reference lists put
  * "Retrieved" mid-line, never after a "Citation:" opening. */
 const NOTICE = /^(this|the) (document|article|content|material|story|page|site|work) is (subject to|protected by) copyright\b|^citation: .*\bretrieved\b/i;
-
-function shape(block: Block): Match | null {
-  return block.features.words <= WIDGETS.finePrintMaxWords && NOTICE.test(block.text)
-    ? { evidence: 'copyright or citation notice under the story' }
-    : null;
-}
 
 /** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
 export const summary = 'Copyright lines and notices, legal and site-info links';
@@ -25,6 +17,6 @@ export default patternRule({
   lines: [/(©|\(c\)\s*\d{4}|\bcopyright\b)/i, /\ball rights reserved\b/i,
     /^(terms( of (use|service))?|terms (&|and) conditions|privacy( policy| notice| settings)?|cookie(s| policy| settings| preferences)|accessibility|contact( us)?|about( us)?|advertise( with us)?|careers|site ?map|help|faq|imprint|impressum)$/i],
   maxWords: LENGTH.teaserMaxWords,
+  finePrint: [NOTICE],
   landmark: 'footer',
-  shape,
 });

@@ -2,7 +2,7 @@
 // landmark kind (from class/id/role/tag) that also counts as a match.
 import type { Block, Kind, Verdict } from '../types.ts';
 import type { Match, Rule, RuleContext } from './rule.ts';
-import { WORK_BOUNDS } from '../thresholds.ts';
+import { WIDGETS, WORK_BOUNDS } from '../thresholds.ts';
 
 export interface PatternRuleSpec {
   id: string;
@@ -15,8 +15,11 @@ export interface PatternRuleSpec {
   barLabels?: readonly RegExp[];
   /** Lines that are furniture by themselves (no run). */
   lines?: readonly RegExp[];
-  /** Only blocks up to this many words match text patterns. */
+  /** Only blocks up to this many words match the labels and lines above. */
   maxWords: number;
+  /** Fine print, furniture by itself up to WIDGETS.finePrintMaxWords: longer than a line, a few sentences
+   * (an affiliate disclosure, a copyright notice under the story). */
+  finePrint?: readonly RegExp[];
   /** Blocks inside a landmark of this kind match too (DOM only). */
   landmark?: Kind;
   /** The rule's own shape, tried when neither the text patterns nor the landmark match (a job listing's pay and fields). */
@@ -32,16 +35,22 @@ function quote(text: string): string {
  * label is the words before it. */
 const LABEL_COLON = /\s*(:|…|\.\.\.)$/;
 
-function matchText(spec: PatternRuleSpec, block: Block): Match | null {
-  if (block.features.words > spec.maxWords) return null;
+function matchShort(spec: PatternRuleSpec, block: Block): Match | null {
   const heading = block.text.replace(LABEL_COLON, '');
   const label = spec.labels?.find((re) => re.test(heading));
   if (label) return { evidence: `label ${quote(block.text)} matches ${String(label)}`, opensRun: true };
   const bar = spec.barLabels?.find((re) => re.test(heading));
   if (bar) return { evidence: `label ${quote(block.text)} matches ${String(bar)}`, opensRun: true, controlsOnly: true };
   const line = spec.lines?.find((re) => re.test(block.text));
-  if (line) return { evidence: `text ${quote(block.text)} matches ${String(line)}` };
-  return null;
+  return line ? { evidence: `text ${quote(block.text)} matches ${String(line)}` } : null;
+}
+
+function matchText(spec: PatternRuleSpec, block: Block): Match | null {
+  const words = block.features.words;
+  const short = words <= spec.maxWords ? matchShort(spec, block) : null;
+  if (short !== null || words > WIDGETS.finePrintMaxWords) return short;
+  const print = spec.finePrint?.find((re) => re.test(block.text));
+  return print ? { evidence: `fine print ${quote(block.text)} matches ${String(print)}` } : null;
 }
 
 export function patternRule(spec: PatternRuleSpec): Rule {
