@@ -1,17 +1,27 @@
-// `npm test`: every check in order, each counted, ending with one line
-// "N passed, N failed" totalled over all suites. Exits non-zero on any failure.
-// A step that is a single check (typecheck, build, lint, quality gate) counts
-// as one; vitest suites count their tests from the JSON report.
+// `npm test`: every check the repository can run on its own, in order, each
+// counted and timed, ending with one line "N passed, N failed" totalled over
+// all suites. `npm run test:full` (--full) adds the gates on the full corpus
+// (DECLUTTER_CORPUS or ../shared/corpus) and the store-package rebuild.
+// A step that is a single check (typecheck, build, lint, a quality gate)
+// counts as one; vitest suites count their tests from the JSON report.
+// Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
+const FULL = process.argv.includes('--full');
 mkdirSync('reports', { recursive: true });
 let passed = 0;
 let failed = 0;
+const times = [];
+const started = Date.now();
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const t = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const seconds = (Date.now() - t) / 1000;
+  times.push([label, seconds]);
+  console.log(`=== ${label}: ${seconds.toFixed(0)} s`);
   return result.status === 0;
 }
 
@@ -35,11 +45,17 @@ function suite(label, config, report) {
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('build', 'npm', ['run', '--silent', 'build']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
-check('store packages rebuild byte for byte (npm run package -- --verify)', 'npm', ['run', '--silent', 'package', '--', '--verify']);
 suite('unit tests', null, 'reports/unit.json');
-if (existsSync('scripts/eval/main.ts')) check('quality gate (npm run eval -- --gate)', 'npm', ['run', '--silent', 'eval', '--', '--gate']);
+check('quality gate, in-repository corpus (npm run eval -- --sample --gate)', 'npm', ['run', '--silent', 'eval', '--', '--sample', '--gate']);
 suite('browser tests (Chromium, Firefox ESR)', 'vitest.e2e.config.ts', 'reports/e2e.json');
-check('browser quality gate (npm run eval:browser -- --sample --gate)', 'npm', ['run', '--silent', 'eval:browser', '--', '--sample', '--gate']);
+check('browser quality gate, in-repository sample (npm run eval:browser -- --sample --gate)', 'npm', ['run', '--silent', 'eval:browser', '--', '--sample', '--gate']);
+if (FULL) {
+  check('quality gate, full corpus (npm run eval -- --full --gate)', 'npm', ['run', '--silent', 'eval', '--', '--full', '--gate']);
+  check('store packages rebuild byte for byte (npm run package -- --verify)', 'npm', ['run', '--silent', 'package', '--', '--verify']);
+}
 
+console.log('\nwall time per stage:');
+for (const [label, seconds] of times) console.log(`  ${seconds.toFixed(0).padStart(5)} s  ${label}`);
+console.log(`  ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s  in all (${FULL ? 'npm run test:full' : 'npm test'})`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -5,7 +5,8 @@
 // metric, beside the CLI's article on the same pages, and reports toggle time,
 // failed toggles, fixed/sticky boxes left on screen and pages left unable to
 // scroll. Writes reports/eval-browser.json (and screenshots with --screens).
-// --sample runs the fixed sample `npm test` gates (floors in quality-floors.json).
+// --sample runs the fixed sample `npm test` gates: the pages tests/corpus/sample.json
+// names, from the in-repository corpus, with floors in tests/corpus/floors.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -14,7 +15,8 @@ import { HIDDEN_ATTR, ROOT_ATTR } from '../../src/content/hide.ts';
 import { analyseDocument } from '../../src/cli/analyse.ts';
 import { parseHtml } from '../../src/cli/parse-html.ts';
 import type { Kind } from '../../src/engine/types.ts';
-import { loadCorpus, type CorpusPage } from './corpus.ts';
+import { FULL_DIR, SAMPLE as SAMPLE_CORPUS, loadCorpus, readPage, type CorpusPage } from './corpus.ts';
+import { existsSync } from 'node:fs';
 import { f1Of, scorePage, summarise, type PageScore } from './score.ts';
 import { quantile } from '../bench/stats.ts';
 import { MIN_BOX_SHARE, readScreen, toggledAt, watchToggle, type ScreenState } from './browser-probes.ts';
@@ -24,8 +26,6 @@ const flag = (name: string): string | undefined => { const i = args.indexOf(name
 const SAMPLE = args.includes('--sample');
 const browsers = (flag('--browser')?.split(',') ?? ['chrome', 'firefox']) as BrowserName[];
 const sources = flag('--source')?.split(',') ?? ['scrapinghub', 'readability', 'naeb'];
-/** The gated sample: pages spread evenly over each source (every k-th by id), so it is fixed and varied. */
-const SAMPLE_SIZE: Record<string, number> = { scrapinghub: 8, readability: 4, naeb: 12 };
 const limit = Number(flag('--limit') ?? Infinity);
 const screens = Number(flag('--screens') ?? (SAMPLE ? 0 : 4));
 /** --dump DIR writes each page's visible text after the switch there (for reading misses). */
@@ -36,10 +36,20 @@ const LOAD_MS = 20_000;
 const TOGGLE_MS = 20_000;
 const SCREEN_DIR = 'reports/eval-browser';
 
+/** The gated sample's pages of a source, as tests/corpus/sample.json lists them. */
+function samplePages(source: string): CorpusPage[] {
+  const sample = JSON.parse(readFileSync(join(SAMPLE_CORPUS.dir, 'sample.json'), 'utf8')) as Record<string, { browser?: string[] } | string>;
+  const entry = sample[source];
+  const ids = typeof entry === 'object' ? entry.browser ?? [] : [];
+  return ids.map((id) => readPage(SAMPLE_CORPUS.dir, source, id)).filter((p): p is CorpusPage => p !== null);
+}
+
 function pick(source: string): CorpusPage[] {
   const only = flag('--id');
+  if (SAMPLE) return samplePages(source).filter((p) => only === undefined || p.id.startsWith(only));
+  if (!existsSync(FULL_DIR)) console.log(`full corpus not found at ${FULL_DIR}: measuring the in-repository sample's pages`);
   const all = loadCorpus([source]).filter((p) => only === undefined || p.id.startsWith(only));
-  const n = Math.min(all.length, SAMPLE ? (SAMPLE_SIZE[source] ?? 4) : limit);
+  const n = Math.min(all.length, limit);
   if (n >= all.length) return all;
   const step = all.length / n;
   return Array.from({ length: n }, (_, i) => all[Math.floor(i * step)]).filter((p): p is CorpusPage => p !== undefined);
@@ -228,7 +238,7 @@ if (args.includes('--gate')) {
     figures.set(`browser/${key}/pages-free-of-boxes`, 1 - (s.pagesWithBoxes ?? 0) / Math.max(1, done));
     figures.set(`browser/${key}/pages-scrollable`, 1 - (s.unscrollable ?? 0) / Math.max(1, done));
   }
-  const floors = JSON.parse(readFileSync('quality-floors.json', 'utf8')) as Record<string, number>;
+  const floors = JSON.parse(readFileSync(SAMPLE_CORPUS.floors, 'utf8')) as Record<string, number>;
   const gated = Object.entries(floors).filter(([key]) => key.startsWith('browser/'));
   const failures = gated.filter(([key, floor]) => (figures.get(key) ?? -1) < floor);
   for (const [key, floor] of failures) console.log(`GATE FAILED: ${key} = ${figures.get(key)?.toFixed(4) ?? 'missing'}, below its floor ${floor}`);

@@ -1,33 +1,98 @@
-// Reads ../shared/corpus (see its README): one entry per page with its HTML,
-// saved text and ground truth.
+// Reads a corpus laid out as ../shared/corpus is (see its README): one folder
+// per page with page.html, saved.txt and expected.json. The in-repository
+// sample (tests/corpus) has the same layout with page.html and saved.txt
+// gzipped; either form is read. Pages are decoded from their bytes as a browser
+// would (BOM, then <meta charset>), since trafilatura's pages keep their own
+// encoding.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from '../../src/cli/encoding.ts';
+
+export interface Expected {
+  text?: string;
+  title?: string | null;
+  byline?: string | null;
+  excerpt?: string | null;
+  publishedTime?: string | null;
+  url?: string;
+  /** trafilatura's truth: passages that must, and must not, be in the article. */
+  with?: string[];
+  without?: string[];
+}
 
 export interface CorpusPage {
   source: string;
   id: string;
   html: string;
+  /** The page's saved text; '' where the source has none (trafilatura). */
   text: string;
-  expected: { text: string; title?: string | null; byline?: string | null; excerpt?: string | null; publishedTime?: string | null; url?: string };
+  expected: Expected & { text: string };
 }
 
-// Relative to the repository root, where npm scripts run; shared/ sits beside the checkout.
-export const CORPUS_DIR = process.env.DECLUTTER_CORPUS ?? join(process.cwd(), '../shared/corpus');
+/** The corpus that travels with the code: a sample of every source, with its own floors. */
+export const SAMPLE_DIR = join(process.cwd(), 'tests/corpus');
+/** The whole corpus: DECLUTTER_CORPUS, or shared/ beside the checkout. */
+export const FULL_DIR = process.env.DECLUTTER_CORPUS ?? join(process.cwd(), '../shared/corpus');
+export const ALL_SOURCES = ['scrapinghub', 'readability', 'naeb', 'trafilatura'] as const;
 
-export function loadCorpus(sources: readonly string[] = ['scrapinghub', 'readability'], limit = Infinity): CorpusPage[] {
-  if (!existsSync(CORPUS_DIR)) throw new Error(`corpus not found at ${CORPUS_DIR} (set DECLUTTER_CORPUS)`);
+export interface Corpus {
+  dir: string;
+  /** 'full' is the measure; 'sample' is the in-repository regression set. */
+  kind: 'full' | 'sample';
+  /** Where the floors for this corpus live. */
+  floors: string;
+}
+
+export const SAMPLE: Corpus = { dir: SAMPLE_DIR, kind: 'sample', floors: join(SAMPLE_DIR, 'floors.json') };
+const FULL: Corpus = { dir: FULL_DIR, kind: 'full', floors: 'quality-floors.json' };
+
+/**
+ * The corpus a run reads: `--sample` the in-repository one, `--full` the whole
+ * (an error when absent), otherwise the whole when present and the sample with
+ * a one-line notice when not.
+ */
+export function chooseCorpus(args: readonly string[]): Corpus {
+  if (args.includes('--sample')) return SAMPLE;
+  if (existsSync(FULL_DIR)) return FULL;
+  if (args.includes('--full')) throw new Error(`full corpus not found at ${FULL_DIR} (set DECLUTTER_CORPUS)`);
+  console.log(`full corpus not found at ${FULL_DIR} (set DECLUTTER_CORPUS): scoring the in-repository sample ${SAMPLE_DIR} against its own floors`);
+  return SAMPLE;
+}
+
+/** A file of a page folder, plain or gzipped; null when neither is there. */
+export function readPageFile(base: string, name: string): Buffer | null {
+  if (existsSync(join(base, name))) return readFileSync(join(base, name));
+  if (existsSync(join(base, `${name}.gz`))) return gunzipSync(readFileSync(join(base, `${name}.gz`)));
+  return null;
+}
+
+export function readPage(dir: string, source: string, id: string): CorpusPage | null {
+  const base = join(dir, source, id);
+  const expected = readPageFile(base, 'expected.json');
+  const html = readPageFile(base, 'page.html');
+  if (expected === null || html === null) return null;
+  const truth = JSON.parse(expected.toString('utf8')) as Expected;
+  return {
+    source, id,
+    html: decodeHtml(html),
+    text: readPageFile(base, 'saved.txt')?.toString('utf8') ?? '',
+    expected: { ...truth, text: truth.text ?? '' },
+  };
+}
+
+/** Page ids of a source, sorted; none when the source is not in this corpus. */
+export function pageIds(dir: string, source: string): string[] {
+  const at = join(dir, source);
+  return existsSync(at) ? readdirSync(at, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+}
+
+export function loadCorpus(sources: readonly string[] = ['scrapinghub', 'readability'], limit = Infinity, corpus: Corpus = existsSync(FULL_DIR) ? FULL : SAMPLE): CorpusPage[] {
   const pages: CorpusPage[] = [];
   for (const source of sources) {
-    const dir = join(CORPUS_DIR, source);
-    for (const id of readdirSync(dir).sort().slice(0, limit)) {
-      const base = join(dir, id);
-      if (!existsSync(join(base, 'expected.json'))) continue;
-      pages.push({
-        source, id,
-        html: readFileSync(join(base, 'page.html'), 'utf8'),
-        text: readFileSync(join(base, 'saved.txt'), 'utf8'),
-        expected: JSON.parse(readFileSync(join(base, 'expected.json'), 'utf8')) as CorpusPage['expected'],
-      });
+    for (const id of pageIds(corpus.dir, source).slice(0, limit)) {
+      const page = readPage(corpus.dir, source, id);
+      if (page !== null) pages.push(page);
     }
   }
   return pages;

@@ -131,6 +131,8 @@ export class MetadataTally {
       headlineCorrected: share(ours.headlineCorrected), dateCorrected: share(ours.dateCorrected), bylineSurnames: share(ours.bylineSurnames),
       readability: { headline: share(theirs.headline), byline: share(theirs.byline), date: share(theirs.date), bylineCorrected: share(theirs.bylineCorrected),
         headlineCorrected: share(theirs.headlineCorrected), dateCorrected: share(theirs.dateCorrected), bylineSurnames: share(theirs.bylineSurnames) },
+      pages: { headline: ours.headline.pages, byline: ours.byline.pages, date: ours.date.pages, headlineCorrected: ours.headlineCorrected.pages,
+        bylineCorrected: ours.bylineCorrected.pages, dateCorrected: ours.dateCorrected.pages },
       rouge: r.pages === 0 ? undefined : { pages: r.pages, shipped: r.shipped.map((v) => v / pages), leadOnly: r.leadOnly.map((v) => v / pages), lead3: r.lead3.map((v) => v / pages) } };
   }
 }

@@ -3,12 +3,11 @@
 // extractor on the ground-truth paragraphs (the extractor alone), and on the
 // article Declutter extracts from the page's HTML (end to end).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { extractSpeakers, type Speaker } from '../../src/engine/extract/speakers.ts';
 import { parseHtml } from '../../src/cli/parse-html.ts';
-import { CORPUS_DIR } from './corpus.ts';
+import { readPage, SAMPLE, type Corpus } from './corpus.ts';
 
 interface Label { start: string; speaker: string | null; type: 'person' | 'unnamed' | 'organisation' | 'not-speech' }
 export interface Gold extends Label { text: string }
@@ -94,29 +93,31 @@ function score(tally: Tally, speakers: readonly Speaker[], gold: readonly Gold[]
 const blank = (): Tally => ({ speech: 0, person: 0, predicted: 0, correct: 0, foundSpeech: 0, foundPerson: 0, rightSpeaker: 0 });
 
 /** One labelled article: its ground-truth paragraphs and its spans with their labels. */
-export interface LabelledArticle { id: string; dir: string; url: string | undefined; paragraphs: string[]; gold: Gold[] }
+export interface LabelledArticle { id: string; html: string; url: string | undefined; paragraphs: string[]; gold: Gold[] }
 
-export function loadLabelled(file = 'eval/quotes.json'): LabelledArticle[] {
+/** The labelled articles of `file` that `corpus` holds (the in-repository sample holds some of them). */
+export function loadLabelled(file = 'eval/quotes.json', corpus: Corpus = SAMPLE): LabelledArticle[] {
   const labels = JSON.parse(readFileSync(file, 'utf8')) as Labels;
-  return labels.articles.map((article) => {
-    const dir = join(CORPUS_DIR, article.source ?? 'scrapinghub', article.id);
-    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { text: string; url?: string };
-    const spans = goldSpans(expected.text);
+  return labels.articles.flatMap((article) => {
+    const page = readPage(corpus.dir, article.source ?? 'scrapinghub', article.id);
+    if (page === null) return [];
+    const spans = goldSpans(page.expected.text);
     const gold = article.quotes.map((q, i): Gold => {
       const text = spans[i] ?? '';
-      if (!text.trim().split(/\s+/).join(' ').startsWith(q.start)) throw new Error(`eval/quotes.json is out of step with ${article.id} at quote ${i}`);
+      if (!text.trim().split(/\s+/).join(' ').startsWith(q.start)) throw new Error(`${file} is out of step with ${article.id} at quote ${i}`);
       return { ...q, text };
     });
-    return { id: article.id, dir, url: expected.url, paragraphs: expected.text.split(/\n+/).map((p) => p.trim()).filter(Boolean), gold };
+    return [{ id: article.id, html: page.html, url: page.expected.url, paragraphs: page.expected.text.split(/\n+/).map((p) => p.trim()).filter(Boolean), gold }];
   });
 }
 
-export function evaluateQuotes(file = 'eval/quotes.json', name = 'hand-labelled'): { groundTruth: Tally; html: Tally } {
-  const articles = loadLabelled(file);
+export function evaluateQuotes(corpus: Corpus, file = 'eval/quotes.json', name = 'hand-labelled'): { groundTruth: Tally; html: Tally } | null {
+  const articles = loadLabelled(file, corpus);
+  if (articles.length === 0) return null;
   const runs = { groundTruth: blank(), html: blank() };
-  for (const { dir, url, paragraphs, gold } of articles) {
+  for (const { html, url, paragraphs, gold } of articles) {
     score(runs.groundTruth, extractSpeakers(paragraphs), gold);
-    const result = runEngine(documentToBlocks(parseHtml(readFileSync(join(dir, 'page.html'), 'utf8'), url)).input);
+    const result = runEngine(documentToBlocks(parseHtml(html, url)).input);
     score(runs.html, extractSpeakers(result.blocks.filter((c) => c.verdict === 'article' && (c.kind === 'body' || c.kind === 'standfirst')).map((c) => c.block.text)), gold);
   }
   const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;

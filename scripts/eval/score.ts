@@ -41,3 +41,27 @@ export function summarise(scores: readonly PageScore[]): Summary {
   const recall = n === 0 ? 0 : scores.reduce((s, x) => s + x.recall, 0) / n;
   return { precision, recall, f1: f1Of({ precision, recall }), pages: n };
 }
+
+// trafilatura's metric (its tests/eval_common.py): whitespace collapsed, a
+// `with` passage found in the text is a true positive, a `without` passage
+// found a false positive; counts are summed over all pages.
+export interface SnippetCounts { tp: number; fp: number; fn: number; tn: number }
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function countSnippets(predicted: string, truth: { with?: readonly string[]; without?: readonly string[] }): SnippetCounts {
+  const text = collapse(predicted);
+  const withs = truth.with ?? [];
+  const withouts = truth.without ?? [];
+  const tp = withs.filter((w) => text.includes(collapse(w))).length;
+  const fp = withouts.filter((w) => text.includes(collapse(w))).length;
+  return { tp, fp, fn: withs.length - tp, tn: withouts.length - fp };
+}
+
+export function summariseSnippets(counts: readonly SnippetCounts[]): Summary {
+  const t = counts.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, tn: a.tn + c.tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+  const precision = t.tp + t.fp === 0 ? 0 : t.tp / (t.tp + t.fp);
+  const recall = t.tp + t.fn === 0 ? 0 : t.tp / (t.tp + t.fn);
+  const denominator = 2 * t.tp + t.fp + t.fn;
+  return { precision, recall, f1: denominator === 0 ? 0 : (2 * t.tp) / denominator, pages: counts.length };
+}

@@ -1,7 +1,10 @@
 // The systems compared on each page, timed on the same parsed Documents. The
-// page is parsed once (jsdom parsing costs far more than either system), and
-// the metadata both systems extract from it is handed back for meta.ts.
+// page is parsed once (jsdom parsing costs far more than any system), and
+// the metadata both Declutter and Readability extract from it is handed back
+// for meta.ts. Peers run only when asked (`peers`): Defuddle takes about a
+// second a page in jsdom, so the gates run without it.
 import { Readability } from '@mozilla/readability';
+import { DefuddleClass } from 'defuddle/node';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
@@ -22,25 +25,40 @@ export interface PageMetadata {
 /** `metadata` only for pages whose ground truth has metadata (a title): scrapinghub's has none. */
 export interface PageRuns { runs: Run[]; metadata: PageMetadata | null }
 
+export type Peer = 'readability' | 'defuddle';
+export const PEERS: readonly Peer[] = ['readability', 'defuddle'];
+
 function timed<T>(fn: () => T): { value: T; ms: number } {
   const start = performance.now();
   const value = fn();
   return { value, ms: performance.now() - start };
 }
 
-export function runSystems(page: CorpusPage): PageRuns {
+/** Defuddle's article as text: its HTML output read by the same parser, blocks apart. */
+function defuddleText(page: CorpusPage): Run {
+  const doc = parseHtml(page.html, page.expected.url);
+  const run = timed(() => new DefuddleClass(doc, page.expected.url === undefined ? {} : { url: page.expected.url }).parse().content);
+  const out = parseHtml(`<!doctype html><body>${run.value}</body>`);
+  for (const block of out.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, figcaption, dt, dd')) block.append('\n');
+  return { system: 'defuddle', text: out.body.textContent, ms: run.ms };
+}
+
+export function runSystems(page: CorpusPage, peers: readonly Peer[] = PEERS): PageRuns {
+  // Defuddle reads the page before Readability, which mutates it, on a Document of its own.
+  const defuddle = peers.includes('defuddle') ? defuddleText(page) : null;
   const doc = parseHtml(page.html, page.expected.url);
   const html = timed(() => { const { input } = documentToBlocks(doc); return { input, result: runEngine(input) }; });
-  const text = timed(() => runEngine(textToBlocks(page.text)).article);
+  // trafilatura's pages come without saved text.
+  const text = page.text === '' ? null : timed(() => runEngine(textToBlocks(page.text)).article);
   // Readability mutates the Document, so it runs last on it.
-  const readability = timed(() => new Readability(doc).parse());
+  const readability = peers.includes('readability') ? timed(() => new Readability(doc).parse()) : null;
+  const runs: Run[] = [{ system: 'declutter-html', text: html.value.result.article, ms: html.ms }];
+  if (text !== null) runs.push({ system: 'declutter-text', text: text.value, ms: text.ms });
+  if (readability !== null) runs.push({ system: 'readability', text: readability.value?.textContent ?? '', ms: readability.ms });
+  if (defuddle !== null) runs.push(defuddle);
   return {
-    runs: [
-      { system: 'declutter-html', text: html.value.result.article, ms: html.ms },
-      { system: 'declutter-text', text: text.value, ms: text.ms },
-      { system: 'readability', text: readability.value?.textContent ?? '', ms: readability.ms },
-    ],
+    runs,
     metadata: page.expected.title === undefined ? null
-      : { ours: extractAll(html.value.result, html.value.input), theirs: readability.value, result: html.value.result },
+      : { ours: extractAll(html.value.result, html.value.input), theirs: readability?.value ?? null, result: html.value.result },
   };
 }
