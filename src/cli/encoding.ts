@@ -8,8 +8,9 @@ import sniffHtmlEncoding from 'html-encoding-sniffer';
 
 /** How far a late <meta charset> is looked for: past the scripts and styles of a large <head>. */
 const HEAD_BYTES = 64 * 1024;
-/** A declaration's value: `charset=NAME` inside a <meta> tag, quoted or not. Linear: no nested repetition. */
-const LATE_CHARSET = /<meta\b[^>]{0,400}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
+/** A <meta> tag up to the next `<` or `>`, and the charset it names: `charset=NAME`, quoted or not. */
+const META_TAG = /<meta\b[^<>]*/gi;
+const CHARSET = /charset\s*=\s*(?:["']\s*)?([\w.:-]{1,40})/i;
 const NONE = '';
 
 function decoderFor(label: string): TextDecoder | null {
@@ -25,7 +26,8 @@ export function sniffEncoding(bytes: Uint8Array): string {
   const declared = sniffHtmlEncoding(bytes, { defaultEncoding: NONE });
   if (declared !== NONE) return declared;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD_BYTES));
-  const late = LATE_CHARSET.exec(head)?.[1];
+  let late: string | undefined;
+  for (const tag of head.matchAll(META_TAG)) if ((late = CHARSET.exec(tag[0])?.[1]) !== undefined) break;
   const decoder = late === undefined ? null : decoderFor(late);
   // A page that says it is UTF-16 in ASCII bytes is not: browsers read such a declaration as UTF-8.
   if (decoder !== null && !decoder.encoding.startsWith('utf-16')) return decoder.encoding;

@@ -95,8 +95,8 @@ const BYLINE_NOISE: readonly RegExp[] = [
   /^[\s—–-]+/, // a dash before an agency's byline: "— Najib Jobain, Associated Press"
   /^(?:review|words|story|text|reporting|analysis)\s+(?=by\s)/i, // "Review by Rick Lane"
   /^\s*(?:by|von|par|por)\s+/i,
-  /\s*\|?\s*[\w.+-]+@[\w-]+\.[\w.]+/g, // an e-mail: "Anneice Coady | acoady@mlive.com"
-  /\s*\|\s*sponsored\b.*$/i,
+  /\s*(?:\|\s*)?[\w.+-]+@[\w-]+\.[\w.]+/g, // an e-mail: "Anneice Coady | acoady@mlive.com"
+  /\s*\|\s*sponsored\b[\s\S]*$/i,
   /\s*\b(?:last\s+)?(?:published|updated|posted):?\s*$/i, // a label left after the name: "… Last Updated:"
   /(?<=\p{Ll})(?:published|updated|posted):?\s*$/iu,
   /\s+(?:contributor|columnist|correspondent|senior editor|staff writer|staff reporter)$/i, // a role after the name
@@ -122,11 +122,22 @@ function stripNoise(text: string): string {
   return clean.trim();
 }
 
+const LEADING = /[\s,]/;
+const TRAILING = /[\s\-–—]/;
+/** The outlet's words without the commas and spaces before them and the dashes and spaces after, in one scan. */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING.test(text.charAt(start))) start += 1;
+  while (end > start && TRAILING.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
+
 /** The names before an outlet; an agency alone ("— Associated Press Associated Press") is the byline: no person is named. */
 function withoutOutlet(text: string): string {
   const outlet = OUTLET.exec(text);
   if (outlet === null) return text;
-  const agency = once(outlet[0].replace(/^[\s,]+|[\s-–—]+$/g, '').replace(/^the\s+/i, ''));
+  const agency = once(trimSeparators(outlet[0]).replace(/^the\s+/i, ''));
   return text.slice(0, outlet.index).trim() || (AGENCY.test(agency) ? agency : '');
 }
 
@@ -144,7 +155,7 @@ function withoutOwnSite(text: string, siteName: string | undefined): string {
 
 export function cleanByline(text: string | null, siteName?: string): string | null {
   if (text === null) return null;
-  const dated = text.replace(/\s+/g, ' ').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '');
+  const dated = text.slice(0, METADATA.bylineMaxChars).replace(/\s+/g, ' ').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '');
   const named = withoutOwnSite(stripNoise(stripNoise(dated).replace(TRAILING_DATE, '')), siteName).replace(CAPS_CREDIT, '');
   const clean = withoutOutlet(once(named));
   if (clean === '' || /^\d/.test(clean) || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;

@@ -116,11 +116,24 @@ function openingSubject(paragraphs: readonly string[]): { name: string; gender: 
   return { name, gender: /^(?:his|he)$/.test(m.groups?.pronoun ?? '') ? 'male' : 'female' };
 }
 
+
+const POSSESSIVE = /['’]s/gu;
+const SPACE = /\s/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+/** The name before its first possessive that ends it ("Trump's" or "Trump's July 25 call": Trump), read in one scan. */
+function withoutPossessive(name: string): string {
+  for (const match of name.matchAll(POSSESSIVE)) {
+    const after = match.index + match[0].length;
+    if (after === name.length || (SPACE.test(name.charAt(after)) && !LINE_BREAK.test(name.slice(after + 1)))) return name.slice(0, match.index);
+  }
+  return name;
+}
+
 export function findPeople(paragraphs: readonly string[]): Person[] {
   const people = new Map<string, Person>();
   const add = (name: string, role: string | null, at: number): void => {
     // A possessive ends the name: "President Trump's July 25 call" names Trump.
-    const clean = name.replace(/['’]s(?:\s.*)?$/u, '').trim();
+    const clean = withoutPossessive(name).trim();
     const first = clean.split(/\s+/)[0] ?? '';
     if (NOT_FIRST.has(first)) return;
     const existing = people.get(clean);

@@ -37,7 +37,7 @@ function spans(text: string): Span[] {
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', '&']);
 function isTitle(text: string): boolean {
-  const words = text.replace(/[,.!?]+$/, '').split(/\s+/);
+  const words = text.replace(/(?<![,.!?])[,.!?]+$/, '').split(/\s+/);
   if (words.length > QUOTES.titleMaxWords || /[.!?]["”’]?$/.test(text)) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || SMALL_WORDS.has(w));
 }

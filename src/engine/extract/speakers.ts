@@ -24,12 +24,20 @@ const OPENER = /^(?:As|In|On|At|For|With|From|When|While|After|Before|If|Since|A
 /** The name an attribution pattern found, without its place, its employer or a sentence opener. */
 const cleanSubject = (found: string): string => found.replace(OF_PLACE_END, '').replace(LEADING_POSSESSIVE, '').replace(OPENER, '');
 
+const THE_OFFICE = /^the\s+(?:former\s+|late\s+)?/i;
+/** "the (former) prime minister": the office a subject names, lower case; null for any other subject. */
+function officeOf(subject: string): string | null {
+  const the = THE_OFFICE.exec(subject);
+  const office = the === null ? '' : subject.slice(the[0].length);
+  return office === '' || /[\n\r\u2028\u2029]/u.test(office) ? null : office.toLowerCase();
+}
+
 function personFor(found: string | undefined, ctx: Context, position: Position): Person | null {
   // "Swift's rep told Fox News": a possessive names whose spokesperson speaks, not the speaker.
   if (found === undefined || /['’]s$/u.test(found)) return null;
   const subject = cleanSubject(found);
-  const office = /^the\s+(?:former\s+|late\s+)?(.+)$/i.exec(subject)?.[1]?.toLowerCase();
-  if (office !== undefined) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
+  const office = officeOf(subject);
+  if (office !== null) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
   if (isPronoun(subject)) return spokeEarlier(subject, ctx, position) ?? resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
 }

@@ -11,7 +11,8 @@ const DATELINE = /^(?:[A-Z][A-Z .,'-]{1,40}?(?:,\s*[A-Z][\p{L}.]+)?\s*(?:\([^)]{
 const SENTENCE_END = /[.!?…。！？]["”’)\]」』]*$/u;
 
 export function stripDateline(text: string): string {
-  return text.replace(DATELINE, '').trim();
+  const dateline = DATELINE.exec(text.slice(0, SUMMARY.datelineMaxChars));
+  return (dateline === null ? text : text.slice(dateline[0].length)).trim();
 }
 
 /** Enough words (counted for unspaced scripts too) and not all capitals: lower-case or caseless letters (CJK). */

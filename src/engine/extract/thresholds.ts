@@ -29,6 +29,8 @@ export const SUMMARY = {
   maxWords: 70,
   /** A later sentence is added only if at most this share of its words were already said. */
   maxOverlap: 0.5,
+  /** A dateline ("WASHINGTON (AP) —") is looked for in this much of the lead: its pattern then works on a bounded string. */
+  datelineMaxChars: 200,
 } as const;
 
 /** Headline, byline and date from meta tags and JSON-LD (metadata.ts). */
@@ -39,6 +41,9 @@ export const METADATA = {
   jsonLdMaxNodes: 10_000,
   /** A byline longer than this is page text caught by an author element, not a name. */
   bylineMaxWords: 12,
+  /** A byline is read in this much of the text an author element holds: the patterns that clean it (metadata.ts)
+   * then work on a bounded string, whatever a page puts there (tests/unit/node/regex-guard.test.ts). */
+  bylineMaxChars: 400,
   /** At least this share of a JSON-LD headline's words must recur in the page's title, og:title or heading. */
   ldHeadlineAgreement: 0.5,
   /** An author element this many blocks above the article still heads it (a byline over the headline). */

@@ -33,7 +33,7 @@ function quote(text: string): string {
 
 /** A heading's closing colon or ellipsis ("Read more:", "People are also reading…") says a list follows; the
  * label is the words before it. */
-const LABEL_COLON = /\s*(:|…|\.\.\.)$/;
+const LABEL_COLON = /(?<!\s)\s*(:|…|\.\.\.)$/; // tried from the first of a run of spaces only: linear
 
 function matchShort(spec: PatternRuleSpec, block: Block): Match | null {
   const heading = block.text.replace(LABEL_COLON, '');

@@ -49,3 +49,19 @@ describe('lastChars', () => {
     expect(lastChars('short', 10)).toBe('short');
   });
 });
+
+describe('sentences', () => {
+  it('joins the pieces the segmenter breaks after abbreviations and initials', async () => {
+    const { sentences } = await import('../../../src/engine/extract/sentences.ts');
+    expect(sentences('Mr. Smith met Sen. Jones in the U.S. on Jan. 5. They spoke.  It rained.'))
+      .toEqual(['Mr. Smith met Sen. Jones in the U.S. on Jan. 5.', 'They spoke.', 'It rained.']);
+    expect(sentences('A.B.C. said so. Then he left.')).toEqual(['A.B.C. said so.', 'Then he left.']);
+  });
+
+  it('reads a sentence that keeps growing by abbreviations once, not again at every piece', async () => {
+    // 'Mr. ' 25,000 times (100 KB) re-read the growing sentence at each piece: 15 s and 2.6 GB before.
+    const { sentences } = await import('../../../src/engine/extract/sentences.ts');
+    const text = 'Mr. '.repeat(25_000);
+    expect(sentences(text)).toEqual([text.trim()]);
+  });
+});
