@@ -1,8 +1,8 @@
 // `declutter [--json] [--mode html|text] FILE...` — the engine from a terminal.
 // Plain output is the article text; --json prints one object per file.
-import { readFileSync } from 'node:fs';
 import { analyse, detectMode, type Mode } from './analyse.ts';
 import { toJson } from './json.ts';
+import { readInput, ReadError } from './read-input.ts';
 import { createRequire } from 'node:module';
 
 const USAGE = 'usage: declutter [--json] [--mode html|text] FILE...   (FILE "-" reads standard input)';
@@ -43,25 +43,6 @@ export function parseArgs(args: readonly string[]): Options | Info | string {
   return options.files.length === 0 ? USAGE : options;
 }
 
-/** NUL bytes in the first 8 KB: an image, an archive, a PDF; no page or saved text has them (git's test for binary). */
-const BINARY_PROBE_BYTES = 8192;
-
-/** Reading failures, told apart from the engine's own (those say "cannot analyse"). */
-class ReadError extends Error {}
-
-function read(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (error) {
-    throw new ReadError(error instanceof Error ? error.message.replace(/^E[A-Z]+: /, '') : String(error));
-  }
-  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) throw new ReadError('a binary file, not a page or text');
-  const content = bytes.toString('utf8');
-  if (content.trim() === '') throw new ReadError('the file is empty');
-  return content;
-}
-
 /** Terminal control characters from the page (escape sequences could rewrite the reader's screen), kept: tab, newline. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -74,10 +55,10 @@ export function runCli(args: readonly string[], out: (s: string) => void, err: (
   let failures = 0;
   for (const file of options.files) {
     try {
-      const content = read(file);
+      const content = readInput(file);
       const analysis = analyse(content, options.mode ?? detectMode(file, content));
       out(options.json ? JSON.stringify(toJson(file, analysis)) : printable(analysis.result.article));
-      for (const warning of analysis.result.warnings) err(`declutter: ${file}: ${warning}`);
+      for (const warning of analysis.result.warnings) err(`declutter: ${printable(file)}: ${warning}`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       err(`declutter: ${printable(file)}: ${error instanceof ReadError ? 'cannot read' : 'cannot analyse'}: ${reason}`);

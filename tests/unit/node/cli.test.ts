@@ -99,4 +99,52 @@ describe('declutter CLI', () => {
       expect(fine.out).toContain('The council voted on Tuesday');
     });
   });
+
+  describe('bounded, typed reading (issue #27 items 9 and 10)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'declutter-read-'));
+    const prose = 'The council voted on Tuesday to close the old bridge to cars from next spring, after months of argument about it.';
+    const page = (body: string, head = ''): string => `<html><head>${head}</head><body><h1>Bridge to close</h1><p>${body}</p><p>${prose}</p><p>${prose}</p></body></html>`;
+
+    it('refuses a device or a pipe named as a file, before opening it', () => {
+      const zero = declutter(['/dev/zero']);
+      expect(zero.code).toBe(1);
+      expect(zero.err).toContain('cannot read: not a regular file');
+      const fifo = join(dir, 'pipe');
+      spawnSync('mkfifo', [fifo]);
+      const blocked = spawnSync(process.execPath, ['bin/declutter.mjs', fifo], { encoding: 'utf8', timeout: 20_000 });
+      expect(blocked.status).toBe(1);
+      expect(blocked.stderr).toContain('not a regular file');
+    });
+
+    it('reads at most 50 MB of standard input and says why it stopped', () => {
+      const run = spawnSync(process.execPath, ['bin/declutter.mjs', '-'], { input: Buffer.alloc(51 * 1024 * 1024, 'y\n'), encoding: 'utf8', maxBuffer: 1024 * 1024 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('cannot read: standard input is over the 50 MB a page may have');
+    });
+
+    it('escapes the file name in warnings', () => {
+      const name = join(dir, 'empty\u001b[2Jname.html');
+      writeFileSync(name, '<html><body><nav>Home</nav></body></html>');
+      const { err } = declutter([name]);
+      expect(err).toContain('No article text');
+      // eslint-disable-next-line no-control-regex -- looking for control characters
+      expect(err).not.toMatch(/\u001b/);
+    });
+
+    it('reads a page in the encoding it declares, and UTF-16 with a byte-order mark', () => {
+      const latin = join(dir, 'latin.html');
+      writeFileSync(latin, Buffer.from(page('Die Brücke über den Fluß wird geschlossen, sagte der Bürgermeister am Dienstag.', '<meta charset="windows-1252">'), 'latin1'));
+      expect(declutter([latin]).out).toContain('Die Brücke über den Fluß');
+      const sjis = join(dir, 'sjis.html');
+      // 東京 (Tokyo) in Shift_JIS, declared by http-equiv.
+      writeFileSync(sjis, Buffer.concat([Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><body><p>`), Buffer.from([0x93, 0x8c, 0x8b, 0x9e]), Buffer.from(`: ${prose}</p><p>${prose}</p></body></html>`)]));
+      expect(declutter([sjis]).out).toContain('東京');
+      const utf16 = join(dir, 'utf16.txt');
+      writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Bridge to close\n\n${prose}\n\n${prose}\n\n${prose}`, 'utf16le')]));
+      const read = declutter([utf16]);
+      expect(read.code).toBe(0);
+      expect(read.out).toContain('The council voted on Tuesday');
+    });
+  });
 });
+
