@@ -11,8 +11,8 @@ import { HIDDEN_ATTR } from './hide.ts';
 import { plainTextPre, VIEW_ATTR } from './text-view.ts';
 
 /** Fewer article words than this and the page is not an article (a homepage, search results: a few link titles
- * at most). Short stories are articles: a 60-word BBC brief (naeb bf705599), a paywalled teaser of 70 words
- * (scrapinghub 042bb7b5) were left untouched at 120, where the CLI reads them whole. */
+ * at most). Short stories are articles: a 60-word brief (tests/unit/dom/short-story.test.ts; seen on naeb/bf705599 and
+ * a 70-word paywalled teaser on scrapinghub/042bb7b5) was left untouched at 120, where the CLI reads it whole. */
 const ARTICLE_MIN_WORDS = 40;
 
 export interface PageAnalysis {

@@ -16,11 +16,16 @@ interface ContentApi {
 
 /** The browser's own extension object: one whose runtime has an id and a message event. A page element with
  * id="browser" is window.browser in the content script's world on Chrome before 148, which has no browser object
- * of its own; taken as the API, it disabled the content script (issue #16). */
+ * of its own; taken as the API, it disabled the content script (tests/unit/dom/ext.test.ts). An iframe named
+ * "browser" makes it a cross-origin window, whose members throw when read: such a candidate is passed over. */
 function isExtensionApi(candidate: unknown): candidate is ContentApi {
-  if (typeof candidate !== 'object' || candidate === null || typeof Element === 'function' && candidate instanceof Element) return false;
-  const runtime = (candidate as { runtime?: { id?: unknown; onMessage?: { addListener?: unknown } } }).runtime;
-  return typeof runtime?.id === 'string' && typeof runtime.onMessage?.addListener === 'function';
+  try {
+    if (typeof candidate !== 'object' || candidate === null || typeof Element === 'function' && candidate instanceof Element) return false;
+    const runtime = (candidate as { runtime?: { id?: unknown; onMessage?: { addListener?: unknown } } }).runtime;
+    return typeof runtime?.id === 'string' && typeof runtime.onMessage?.addListener === 'function';
+  } catch {
+    return false;
+  }
 }
 
 function api(): ContentApi {

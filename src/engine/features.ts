@@ -4,7 +4,7 @@ import type { StopwordSet } from './text/stopwords.ts';
 import { proseLength, unspacedCount, words, wordCountOf } from './text/words.ts';
 import { STOPWORDS } from './thresholds.ts';
 
-// Reference marks after the full stop ("… over and over.[15]") still end a sentence (readability wikipedia-4 page).
+// Reference marks after the full stop ("… over and over.[15]") still end a sentence (readability wikipedia-4 page; case in engine.test.ts).
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\[(?:\d{1,4}|[a-z]|citation needed)\])*\s*$/u;
 /** A currency sign before a number ("£40", "$ 5"). */
 const PRICE_SIGN_FIRST = /[£$€¥]\s?\d/u;

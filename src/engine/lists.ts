@@ -1,6 +1,6 @@
 // A linked item in a list whose other items are prose is part of the article:
-// release notes and roundups link their points (readability
-// firefox-nightly-blog page: "Here's our Firefox Year in Review!" beside
+// release notes and roundups link their points (fixture
+// readability-firefox-nightly-blog.html: "Here's our Firefox Year in Review!" beside
 // "We've just landed Bug 1553982, which…"). A list of nothing but links is a
 // menu or a teaser list.
 import { LINKS, LISTS } from './thresholds.ts';

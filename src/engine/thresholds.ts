@@ -31,7 +31,7 @@ export const STOPWORDS = {
 
 /** Share of a block's characters inside links (jusText max 0.2; Readability penalises above 0.25). */
 export const LINKS = {
-  /** Prose at most this linked. Above jusText's 0.2: 2023 pages link every name and place in a paragraph (naeb
+  /** Prose at most this linked. Above jusText's 0.2: 2023 pages link every name and place in a paragraph (fixture linked-names-in-prose.html; naeb
    * eonline page: 0.27 and 0.36, read as boilerplate at 0.2; fixture linked-names-in-prose.html). 0.3 and 0.35
    * score the same on naeb and scrapinghub; 0.45 loses naeb pages to link-heavy teaser blurbs. */
   maxForProse: 0.35,
@@ -60,7 +60,7 @@ export const GUARD = {
   /** Fewer article words than this and the rules are deemed to have over-reached. */
   minArticleWords: 40,
   /** In the fallback, a block this long with few links counts though its words are no known function words
-   * (readability title-and-h1-discrepancy page: lorem ipsum, which the saved-text view otherwise empties)… */
+   * (readability title-and-h1-discrepancy page: lorem ipsum, which the saved-text view otherwise empties; case in engine.test.ts)… */
   longBlockWords: 25,
   /** …at this share of its words, below prose. */
   longBlockShare: 0.5,
@@ -124,7 +124,7 @@ export const PAGE_HEADER = {
 export const RUNS = {
   /** A terminating label (comments) only counts after this many words of good prose: a "12 comments" link under the headline must not end the article. */
   terminateMinWordsBefore: 80,
-  /** Nor a comment counter ("11 Comments") that this many prose blocks follow back to back, within the next TERMINATE_LOOKAHEAD blocks: a thread interleaves names, dates and "Reply" between its comments, an article does not (readability yahoo-2 saved text: "11 Comments" under the byline, then the whole story). A comment form's consent text reads as prose too, so "Leave a Reply" always ends the article (scrapinghub b0cf2bbf saved text). */
+  /** Nor a comment counter ("11 Comments") that this many prose blocks follow back to back, within the next TERMINATE_LOOKAHEAD blocks: a thread interleaves names, dates and "Reply" between its comments, an article does not (readability yahoo-2 saved text: "11 Comments" under the byline, then the whole story; fixture comment-counter-under-byline.txt). A comment form's consent text reads as prose too, so "Leave a Reply" always ends the article (scrapinghub b0cf2bbf saved text). */
   articleRunAfter: 4,
   terminateLookahead: 10,
 } as const;
@@ -194,7 +194,7 @@ export const UNSPACED_SCRIPTS = {
 export const WORK_BOUNDS = {
   /** Evidence quotes a block up to this many characters. */
   evidenceQuoteChars: 60,
-  /** Real pages have fewer (corpus: 119 on the busiest, readability lazy-image-2); a hostile page of thousands of nested slots gets this many, so the content script's outermost-only check stays cheap (full pass and late widgets alike). */
+  /** Real pages have fewer (corpus: 119 on the busiest, readability/lazy-image-2; tests/unit/dom/empty-slots.test.ts); a hostile page of thousands of nested slots gets this many, so the content script's outermost-only check stays cheap (full pass and late widgets alike). */
   maxEmptySlots: 300,
   /** Enough words to tell the language; more only costs time. */
   languageSampleWords: 5000,

@@ -14,7 +14,7 @@ export const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 
 
 /**
  * Elements whose text is set apart by a space within its block: table cells (a data table reads row by row) and
- * MathML tokens, which a page lays out apart but whose text nodes hold no spaces ("a x 2 + b x": readability mathjax).
+ * MathML tokens, which a page lays out apart but whose text nodes hold no spaces ("a x 2 + b x": readability mathjax; case in dom-adapter.test.ts).
  */
 export const SPACED_TAGS = new Set(['td', 'th', 'mi', 'mn', 'mo', 'ms', 'mtext']);
 

@@ -19,7 +19,7 @@ function parseJson(text: string): unknown {
 /** Dublin Core under any of its spellings ("dc:title", "DC.title", "dcterms.title") is keyed "dc.<field>". */
 const DUBLIN_CORE = /^dc(?:terms?)?[:.]/;
 
-/** Author tags a page repeats once per author (readability ietf-1 page: two DC.Creator); other repeats keep the first. */
+/** Author tags a page repeats once per author (readability ietf-1 page: two DC.Creator; case in dom-adapter.test.ts); other repeats keep the first. */
 const NAME_LISTS = new Set(['dc.creator', 'author']);
 /** A byline lists at most this many authors: more would not fit a byline (12 words at most, extract/metadata.ts), and a page repeating the tag hundreds of times gets no longer one. */
 const MAX_LISTED_NAMES = 3;
@@ -27,7 +27,7 @@ const MAX_LISTED_NAMES = 3;
 const LIST_SEPARATOR = '; ';
 
 /** Meta tags by property, name or itemprop. A property attribute may list several names at once
- * (readability 004-metadata-space-separated-properties page: property="x:title dc:title"). */
+ * (property="x:title dc:title", seen on readability/004-metadata-space-separated-properties; test in dom-adapter.test.ts). */
 function metaTags(tags: readonly Element[]): Record<string, string> {
   const meta: Record<string, string> = {};
   for (const el of tags) {
@@ -52,7 +52,7 @@ function jsonLd(tags: readonly Element[]): unknown[] {
     if (el.localName !== 'script' || el.getAttribute('type') !== 'application/ld+json') continue;
     const text = el.textContent;
     if (text.length > MAX_JSON_LD_CHARS) continue;
-    // Some sites wrap the JSON in CDATA or an HTML comment (readability gitlab-blog, spiceworks pages).
+    // Some sites wrap the JSON in CDATA or an HTML comment (readability gitlab-blog, spiceworks pages; case in dom-adapter.test.ts).
     const parsed = parseJson(text.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, ''));
     if (parsed !== undefined) out.push(parsed);
   }
@@ -65,10 +65,10 @@ export function isAuthorElement(attrs: ElementAttributes): boolean {
 }
 
 /** An author element's text is read this far at most: a byline is short, and a page may mark its whole body
- * "author-…" (readability breitbart page: <body class="author-4326">). */
+ * "author-…" (readability breitbart page: <body class="author-4326">; case in dom-adapter.test.ts). */
 const MAX_BYLINE_CHARS = 300;
 
-/** Text of an element without its scripts and styles (an author box can hold both: readability breitbart page). */
+/** Text of an element without its scripts and styles (an author box can hold both: readability breitbart page; case in extract.test.ts). */
 function visibleText(element: Element): string {
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);

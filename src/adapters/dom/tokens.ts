@@ -16,7 +16,7 @@ export function tokensOf(className: string, id: string, cache: Map<string, reado
 }
 
 /** A CSS-in-JS hash such as "dWWnRo" or "AdDsWC": no separators, and its case changes cut it into three or more
- * pieces of at most three letters. Its pieces are not words ("AdDsWC" is no ad: naeb dev eb61b546). */
+ * pieces of at most three letters. Its pieces are not words ("AdDsWC" is no ad: fixture story-box-named-for-ads.html; seen on naeb/eb61b546). */
 const HASH_PIECES = 3;
 const isHashName = (separated: boolean, pieces: readonly string[]): boolean =>
   !separated && pieces.length >= HASH_PIECES && pieces.every((p) => p.length <= HASH_PIECES);

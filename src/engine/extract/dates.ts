@@ -58,7 +58,7 @@ export function writtenDay(text: string): string | null {
   return writtenDays(text).find((d) => !d.revision)?.day ?? null;
 }
 
-/** News addresses often file a story under its day: "/news/2023/07/21/1300924-…" (naeb theautochannel pages). */
+/** News addresses often file a story under its day: "/news/2023/07/21/1300924-…" (naeb theautochannel pages; case in dates.test.ts). */
 const URL_DAY = /\/((?:199|20\d)\d)\/(\d{1,2})\/(\d{1,2})\//;
 
 /** The day an address files its page under, or null. */
@@ -69,9 +69,9 @@ export function urlDay(url: string | null | undefined): string | null {
 
 /** The published value to report: the day the page shows its readers by the headline and byline when it
  * shows one, else the declared one. A declared value in another format is read as a day. Evergreen guides
- * re-dated for their readers show the new day and keep the first one in their meta (naeb pcworld page:
+ * re-dated for their readers show the new day and keep the first one in their meta (naeb pcworld page: (case in dates.test.ts)
  * "Nov 14, 2023" shown, 2022 declared). A <time> element's own text has no "Updated" before it, so its day
- * counts only when no line by the byline calls that day an update (readability videos-1 page: the byline's
+ * counts only when no line by the byline calls that day an update (readability videos-1 page: the byline's (case in dates.test.ts)
  * "Updated Jul 24, 2018" around a <time> reading "Jul 24, 2018"). */
 export function publishedDay(declared: string | null, visible: readonly (string | null)[], timeText: string | null = null): string | null {
   const days = visible.flatMap((t) => (t === null ? [] : writtenDays(t)));

@@ -5,6 +5,7 @@
 // script that runs on every page.
 import type { EngineInput, EngineResult, Kind, PageMeta } from '../types.ts';
 import { DATES } from './thresholds.ts';
+import { jsonLdSummary } from './metadata.ts';
 
 /** Block ids of the article, headline to last paragraph. */
 export interface ArticleSpan { from: number; to: number }
@@ -15,10 +16,10 @@ export interface ExtractInput {
   title: string | null;
   span: ArticleSpan | null;
   /** Every block from the headline on, whatever its verdict, for DATES.datelineBlocks blocks: a dateline is
-   * often hidden with the share buttons beside it (naeb news.sky.com page: "Saturday 23 December 2023 05:39, UK"). */
+   * often hidden with the share buttons beside it (naeb news.sky.com page: "Saturday 23 December 2023 05:39, UK"; case in extract.test.ts). */
   dateline: string[];
-  /** The page's first <h1> text, whatever its verdict: the headline when the header search found none (naeb
-   * mashable page: a promoted widget between the <h1> and the region puts it out of reach). */
+  /** The page's first <h1> text, whatever its verdict: the headline when the header search found none (test "takes the page's <h1> as shown…"
+   * in extract.test.ts; seen on naeb's mashable page: a promoted widget between the <h1> and the region puts it out of reach). */
   h1: string | null;
 }
 
@@ -28,7 +29,7 @@ export function extractionInput(result: EngineResult, input: EngineInput): Extra
   const last = article[article.length - 1];
   return {
     blocks: article.map((c) => ({ kind: c.kind, text: c.block.text })),
-    meta: input.meta ?? null,
+    meta: input.meta === undefined ? null : { ...input.meta, jsonLd: jsonLdSummary(input.meta.jsonLd) },
     title: input.title ?? null,
     span: first === undefined || last === undefined ? null : { from: first.block.id, to: last.block.id },
     dateline: datelineTexts(result, article.find((c) => c.kind === 'headline')?.block.id ?? first?.block.id),

@@ -34,13 +34,29 @@ function articleObjects(jsonLd: readonly unknown[]): Json[] {
 }
 
 /** One view of a page's article objects: each field from the first object that has it, articles before a
- * WebPage wrapper (readability spiceworks page: WebPage first, its BlogPosting holds datePublished). */
+ * WebPage wrapper (readability spiceworks page: WebPage first, its BlogPosting holds datePublished; case in extract.test.ts). */
 function mergedArticle(objects: readonly Json[]): Json {
   const isPage = (o: Json): boolean => o['@type'] === 'WebPage';
   const ordered = [...objects.filter((o) => !isPage(o)), ...objects.filter(isPage)];
   const out: Json = {};
   for (const o of ordered) for (const [k, v] of Object.entries(o)) if (out[k] === undefined && v !== null && v !== '') out[k] = v;
   return out;
+}
+
+/**
+ * The one article object the extractors read of a page's JSON-LD, with only the fields they read and its author
+ * as plain names: what travels from the content script to the popup. The raw JSON-LD does not: a page can nest it
+ * thousands of levels deep, which the browser then cannot pass in a message (tests/unit/engine/extract.test.ts).
+ */
+export function jsonLdSummary(jsonLd: readonly unknown[]): Json[] {
+  const ld = mergedArticle(articleObjects(jsonLd));
+  const people = authorName(ld.author);
+  const organisations = authorName(ld.author, true);
+  const author = [...(people === null ? [] : [{ '@type': 'Person', name: people }]), ...(organisations === null ? [] : [{ '@type': 'Organization', name: organisations }])];
+  const summary: Json = { '@type': 'Article' };
+  for (const key of ['headline', 'datePublished', 'description'] as const) { const value = str(ld[key]); if (value !== null) summary[key] = value; }
+  if (author.length > 0) summary.author = author;
+  return Object.keys(summary).length > 1 ? [summary] : [];
 }
 
 /** The names of a JSON-LD author, people or organisations as asked. */
@@ -60,7 +76,7 @@ function authorName(author: unknown, organisations = false, depth = 0): string |
 
 /** A person's name as bylines print it: two to four capitalised words ("Rafael Antonio Pineda", "Daisy-Mae Schmitt"). */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
-/** The shapes of a byline among the short lines after the headline that no author element marks (naeb pages):
+/** The shapes of a byline among the short lines after the headline that no author element marks (test "finds a byline among the short lines…" in extract.test.ts; seen on naeb):
  * "By Simone M. Scully" (weather.com); a name closing a credit or dateline, "Photos and Story By David Colman"
  * (theautochannel), "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda" (animenewsnetwork); a name glued
  * to its date, "Tyrese GriffinOct 17, 2023" (washingtonindependent). */
@@ -71,7 +87,7 @@ const DATELINE_BYLINES: readonly RegExp[] = [
 ];
 
 /** Bylines among the short lines after the headline: one of the shapes above, or a line that is only a name with
- * the story's date on the next line ("Kaitlin Serio" then "Dec 21, 2023": naeb purseblog and topgear pages). */
+ * the story's date on the next line ("Kaitlin Serio" then "Dec 21, 2023": the same test; seen on naeb's purseblog and topgear pages). */
 const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 
 function datelineBylines(dateline: readonly string[]): string[] {
@@ -85,12 +101,13 @@ function datelineBylines(dateline: readonly string[]): string[] {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date or time trailing the name: "Steven Musil January 18", "Joshua Sokol May 20", "Aleš Vávra před 2 hodinami",
- * or glued to it where the page's spans had no space between them ("Lucas Nolan22 Dec 2016651", readability breitbart page). */
+ * or glued to it where the page's spans had no space between them ("Lucas Nolan22 Dec 2016651", readability breitbart page; case in extract.test.ts). */
 const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|\\s+)(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');
 /** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7"). */
 const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
 
-/** What sits around the names in a byline, removed in this order (naeb pages of 2023 unless said). */
+/** What sits around the names in a byline, removed in this order (seen on naeb pages of 2023 unless said; cases in
+ * extract.test.ts, “drops By, trailing dates and relative times…” and those after it). */
 const BYLINE_NOISE: readonly RegExp[] = [
   /^[\s—–-]+/, // a dash before an agency's byline: "— Najib Jobain, Associated Press"
   /^(?:review|words|story|text|reporting|analysis)\s+(?=by\s)/i, // "Review by Rick Lane"
@@ -141,11 +158,11 @@ function withoutOutlet(text: string): string {
   return text.slice(0, outlet.index).trim() || (AGENCY.test(agency) ? agency : '');
 }
 
-/** A run of capitals after the names: a network's credit ("Craig Meyer USA TODAY NETWORK", naeb dbbf9717). */
+/** A run of capitals after the names: a network's credit ("Craig Meyer USA TODAY NETWORK": test "drops the site's own name or a network credit…" in extract.test.ts; seen on naeb/dbbf9717). */
 const CAPS_CREDIT = /(?<=\S\s+\S+)\s+(?:[\p{Lu}&]{2,}\s+)+[\p{Lu}&]{2,}$/u;
 
 /** The site's own name glued after the names, with or without its "The": "Bob Condotta Seattle Times" on The Seattle
- * Times, "Kaitlyn McCormick Cherry Hill Courier-Post" (naeb Gannett pages); two words of name must be left. */
+ * Times, "Kaitlyn McCormick Cherry Hill Courier-Post" (the same test; seen on naeb's Gannett pages); two words of name must be left. */
 function withoutOwnSite(text: string, siteName: string | undefined): string {
   const site = siteName?.replace(/^the\s+/i, '').trim();
   if (site === undefined || site === '' || !text.toLowerCase().endsWith(site.toLowerCase())) return text;
@@ -174,7 +191,7 @@ function sharesWords(own: readonly string[], others: readonly string[], share: n
 }
 
 /** A JSON-LD "headline" the page's other titles do not echo is a description, not the headline
- * (readability wikipedia pages: "Wikimedia list article" on "List of films featuring time loops"). */
+ * (readability wikipedia pages: "Wikimedia list article" on "List of films featuring time loops"; case in extract.test.ts). */
 function agreeing(headline: string | null | undefined, others: readonly (string | null | undefined)[]): string | null {
   if (headline === undefined || headline === null || headline === '') return null;
   const known = others.filter((o): o is string => typeof o === 'string' && o !== '');
@@ -197,7 +214,7 @@ function displayed(block: string | null, declared: readonly (string | null | und
   return truncated || sharesWords(own, known, METADATA.displayedAgreement) ? block : null;
 }
 
-/** og:title or twitter:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"; naeb novuslight pages: " - Novus Light Today"). */
+/** og:title or twitter:title without the site name, when the <title> ends with the same one ("Mozilla - Wikipedia"; naeb novuslight pages: " - Novus Light Today"; case in extract.test.ts). */
 function withoutSiteName(og: string | undefined, title: string | undefined): string | undefined {
   const suffix = og === undefined ? undefined : TITLE_SUFFIX.exec(og)?.[0];
   return og !== undefined && suffix !== undefined && title?.endsWith(suffix) === true ? og.slice(0, -suffix.length).trim() : og;
@@ -205,7 +222,7 @@ function withoutSiteName(og: string | undefined, title: string | undefined): str
 
 
 /** Author elements inside the article first, then the rest in page order: a sidebar of followable
- * authors before the story is not its byline (readability yahoo-2 page). */
+ * authors before the story is not its byline (readability yahoo-2 page; case in extract.test.ts). */
 function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan | null): string[] {
   const inside = (c: BylineCandidate): boolean => span !== null && c.block >= span.from - METADATA.bylineLookbehind && c.block <= span.to;
   return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);

@@ -14,14 +14,14 @@ export interface Person { name: string; role: string | null; surname: string; fi
 const TITLE = String.raw`(?:Secretary(?:-General)?|Minister|President|Vice[- ]President|Premier|Chancellor|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Archbishop|Bishop|Director|Chairman|Chairwoman|Chair|Chief|CEO|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|General|Gen\.|Colonel|Col\.|Ambassador|Leader|Judge|Justice|Commissioner|Professor|Prof\.|Dr\.|Officer|Coach|Manager|Speaker|Attorney General|Envoy|Founder|Mr\.|Mrs\.|Ms\.)`;
 const CAP = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})`;
 /** Up to six words before the title ("US Secretary of State"), two "of"/"for" phrases after it ("Secretary of State
- * for Urbanism Ans Persoons": naeb 3199044f): unbounded, a page of capitalised words costs quadratic time. */
+ * for Urbanism Ans Persoons": test "reads 'the secretary of state added'…" in speakers.test.ts; seen on naeb/3199044f): unbounded, a page of capitalised words costs quadratic time. */
 const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+){0,6}?${TITLE}(?:\s+(?:of|for)(?:\s+the)?\s+${CAP}(?:\s+${CAP})?){0,2}`;
 // Middle initials and "Jr." count ("Patrick W. Carlineo Jr."); particles stand alone or join with a hyphen
 // ("al-Maliki", "van der"), never the start of a word ("also").
 const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)(?:-[\p{L}'’-]+|(?=\s))|[IVX]{1,4})`;
 /** Office words are never part of a name: "said White House Press Secretary Stephanie Grisham" names Grisham,
  * "explains SciSpacE Team Leader Jennifer Ngo-Anh" names Ngo-Anh; "State Rep. Steve Allan" is no "State Rep"
- * (naeb dev 6d821299). */
+ * (tests "takes the name after a run of office words…" in extract.test.ts, "reads a party tag…" in attribution-pieces.test.ts). */
 const NOT_NAME = String.raw`(?!(?:Secretary|President|Speaker|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press|Team|Leader|Head|Manager|Editor|Analyst|Economist)\b|(?:${anyOf(TITLE_ABBREVIATIONS)})\.)`;
 export const NAME = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:\s+${NOT_NAME}${NAME_TOKEN}){1,3}`;
 
@@ -42,33 +42,33 @@ function genderOf(name: string, role: string | null): Gender {
 }
 
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
-/** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page). */
+/** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page; case in speakers.test.ts). */
 export const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|official|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|counsel|expert|fellow|trader|commander|ambassador|envoy|diplomat|adviser|advisor|negotiator|consultant|activist|lawmaker|physician|doctor|engineer|owner|partner|head|leader|[\p{Ll}]+ologist)`;
-/** Role text: no clause breaks, but the periods inside "U.K." are fine (scrapinghub newsweek page: "Ian Hamilton, an expert … at the U.K.'s University of York …,"). */
+/** Role text: no clause breaks, but the periods inside "U.K." are fine (scrapinghub newsweek page: "Ian Hamilton, an expert … at the U.K.'s University of York …,"; case in speakers.test.ts). */
 const ROLE_TEXT = String.raw`(?:[^,;.]|\.(?=\S))`;
 const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>${ROLE_TEXT}{3,60}?${ROLE_NOUN}\b${ROLE_TEXT}{0,160}),`, 'gu');
 /** A lower-case occupation right before a full name: "filmmaker Charlie McDowell", "former astronaut Tom Stafford",
- * "retired aerospace executive Tom Young" (scrapinghub indiewire, spacenews pages). Words that only look like one
+ * "retired aerospace executive Tom Young" (scrapinghub indiewire, spacenews pages; case in speakers.test.ts). Words that only look like one
  * ("after", "other", "never") are left out. */
 const OCCUPATION = String.raw`(?:${ROLE_NOUN}|(?!(?:after|over|under|other|either|neither|never|ever|whether|rather|together|later|however|her|per|for|or|major|minor|prior|another|sister|brother|mother|father|daughter|manner|number|member|order)\b)[\p{Ll}]+(?:maker|naut|ist|ian|er|or))`;
 const WITH_OCCUPATION = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION})\s+(?<name>${NAME})`, 'gu');
-/** Royals go by one name: "Prince Andrew" is Andrew (scrapinghub BBC interview pages). */
+/** Royals go by one name: "Prince Andrew" is Andrew (test "reads six title words before the name…" in speakers.test.ts). */
 const ROYAL = /\b(?<role>King|Queen|Prince|Princess|Pope)\s+(?<name>[A-Z][\p{L}'’-]+)\b(?![\s-]+[A-Z])/gu;
 
 /** `Reed, who will be the merged company's chairman, told …`: a relative clause between a name and its verb
- * (scrapinghub 8634d121 page). Roles ("X, a London-based think tank, concluded") are not taken: they let groups speak. */
+ * (scrapinghub 8634d121 page; case in speaker-subjects.test.ts). Roles ("X, a London-based think tank, concluded") are not taken: they let groups speak. */
 export const WHO_CLAUSE = String.raw`(?:,\s+who\s+[^"“”,]{1,120},)?`;
-/** "Mitch McConnell of Kentucky called": a place after a name (readability nytimes-4 page). */
+/** "Mitch McConnell of Kentucky called": a place after a name (readability nytimes-4 page; case in speaker-subjects.test.ts). */
 export const OF_PLACE = String.raw`\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?`;
 
 /** A full name that speaks is a person, whatever its given name: "Montell Figgins, who represents Thomas, said",
- * "said Jason Foy" (scrapinghub c58aa507 page). */
+ * "said Jason Foy" (scrapinghub c58aa507 page; case in speaker-subjects.test.ts). */
 const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})(?:${WHO_CLAUSE}|,\s+[^"“”,]{1,80},)\s+${VERB}\b|\b${VERB}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
-/** A role before the name, set off by commas: "his defense attorney, Alfredo Izaguirre, stressed" (naeb dev 8b4d7915). */
+/** A role before the name, set off by commas: "his defense attorney, Alfredo Izaguirre, stressed" (naeb dev 8b4d7915; case in speakers.test.ts). */
 const ROLE_COMMA_NAME = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION}),\s+(?<name>${NAME}),`, 'gu');
 
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/** A full name with its organisation: "For Dorothea Kessler of iFixit Europe, …" (naeb dev dd1764f0), "Elke Salzmann of
+/** A full name with its organisation: "For Dorothea Kessler of iFixit Europe, …" (naeb dev dd1764f0; case in extract.test.ts), "Elke Salzmann of
  * the Federation of Consumer Organizations"; an opening preposition is not part of the name; groups ("Federal Reserve
  * Bank of New York") fail looksPersonal, and "the Green Deal of December 2019" is a date. */
 const NAME_OF_ORG = new RegExp(String.raw`\b(?:(?:For|To|With|From|Like)\s+)?(?<name>${NAME})\s+of\s+(?:the\s+)?(?!${MONTHS}\b)[a-z]?[A-Z]`, 'gu');
@@ -95,18 +95,18 @@ function trimRole(role: string): string {
 
 /** "Mr Sunak saw off a rebellion", "Pugh, 27, stood near the edge of the stage": a surname after an honorific or
  * before an age makes the article's full name with it a person, whatever the given name ("Rishi Sunak is under
- * fire", naeb dev 760a6897; "Florence Pugh", 0b3c6d6a). */
+ * fire", naeb dev 760a6897; "Florence Pugh", 0b3c6d6a; case in speakers.test.ts). */
 const PERSONAL_SURNAME = new RegExp(String.raw`\b(?:(?:${anyOf(HONORIFICS)})\.?\s+(?<honoured>[A-Z][\p{L}'’-]+)|(?<aged>[A-Z][\p{L}'’-]+),\s+\d{1,3},)`, 'gu');
 function personalSurnames(paragraphs: readonly string[]): Set<string> {
   return new Set(paragraphs.flatMap((p) => [...p.matchAll(PERSONAL_SURNAME)].map((m) => m.groups?.honoured ?? m.groups?.aged ?? '')));
 }
 
 /** "I spoke with Neil Cohen, Head of …", "in an interview with Vijay Rajendran": whom an interview is with, a person
- * whatever the given name (naeb b828c510, 97294214). */
+ * whatever the given name (test "gives an interview's unattributed quote paragraphs…" in speakers.test.ts; seen on naeb/b828c510). */
 export const INTERVIEW_WITH = new RegExp(String.raw`\b(?:(?:spoke|talked|sat down|chatted)\s+with|interview(?:ed)?(?:\s+with)?)\s+(?<name>${NAME})`, 'u');
 
 /** The story opens with its subject, and a pronoun in that sentence says it is a person, whatever the name's length:
- * "Beyoncé made her fans in Brazil very happy" (naeb dev 05260e06). Companies take "its". */
+ * "Beyoncé made her fans in Brazil very happy" (naeb dev 05260e06; case in speakers.test.ts). Companies take "its". */
 const OPENING_SUBJECT = new RegExp(String.raw`^(?<name>[A-Z][\p{L}'’-]+(?:\s+${NAME_TOKEN}){0,3})\s+\p{Ll}[^.!?"“”]*?\b(?<pronoun>his|her|he|she)\b`, 'u');
 
 function openingSubject(paragraphs: readonly string[]): { name: string; gender: Gender } | null {
@@ -175,7 +175,7 @@ const SHE = /\b(?:she|her|hers|herself)\b/gi;
 const HE = /\b(?:he|him|his|himself)\b/gi;
 
 /** Gender where the text shows it and no given-name list or title does: the pronouns just after each mention of
- * the surname, when they all agree ("Locksley and his postdoc …": scrapinghub quantamagazine page). */
+ * the surname, when they all agree ("Locksley and his postdoc …": scrapinghub quantamagazine page; case in attribution-pieces.test.ts). */
 function genderByPronouns(paragraphs: readonly string[], person: Person): Gender {
   let she = 0;
   let he = 0;

@@ -64,7 +64,7 @@ export const withoutQuotes = (text: string): string => text.replace(QUOTED, ' ')
 const PRONOUN_WORD = /\b(?:he|she|He|She)\b/;
 
 /** The last whole sentence of a text that ends one, its quotes left out ("Taylor has admitted" inside one is no
- * attribution: scrapinghub foxnews page), and where it starts; null when the text stops mid-sentence. */
+ * attribution: scrapinghub foxnews page; case in speakers.test.ts), and where it starts; null when the text stops mid-sentence. */
 export function lastSentence(text: string): { start: number; words: string } | null {
   const trimmed = text.trimEnd();
   const stop = finalStop(trimmed);
@@ -74,7 +74,7 @@ export function lastSentence(text: string): { start: number; words: string } | n
 }
 
 /** The words a story names a person by: the surname, and the given name when no one else in the story bears it
- * ("American singer Gary and composer Michael Andrews …", then "He said, “…”": naeb 76fbec2a calls Gary Jules Gary). */
+ * ("American singer Gary and composer Michael Andrews …", then "He said, “…”": test "counts a unique given name as a mention…" in speakers.test.ts; seen on naeb/76fbec2a). */
 function mentionWords(person: Person, people: readonly Person[]): string[] {
   const given = person.name.split(/\s+/)[0] ?? '';
   const unique = given !== person.surname && given.length > 2 && people.filter((p) => p.name.startsWith(`${given} `)).length === 1;
@@ -127,7 +127,7 @@ function subjectBefore(ctx: PronounContext, position: Position, fits: (p: Person
 
 /** For a pronoun with no speaker before it: the last sentence before the position that names someone, and in it
  * the person named first, its subject ("Jack Scarola, who represents Epstein’s accusers, said …" then "“…,” he said"
- * is Scarola, not Epstein: scrapinghub c58aa507 page). */
+ * is Scarola, not Epstein: scrapinghub c58aa507 page; case in speaker-subjects.test.ts). */
 function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person) => boolean): Person | null {
   for (let p = position.paragraph; p >= 0; p--) {
     const text = (ctx.paragraphs[p] ?? '').slice(0, p === position.paragraph ? position.offset : undefined);
@@ -145,8 +145,8 @@ const QUOTE_MARK = /["“”]/;
 
 /** The person a paragraph of narration just before the quote's is about: the one it names most often, first named
  * on a tie. A new subject there outranks the running speaker ("Autumn Beverly, another artist, says tools like
- * Nightshade …" then "“I’m just really grateful …,” she says": naeb dev 479f7d33); most often, not first: "At the
- * same time that Howitt was working, Locksley … Locksley had …" is about Locksley (scrapinghub quantamagazine page). */
+ * Nightshade …" then "“I’m just really grateful …,” she says": naeb dev 479f7d33; case in attribution-pieces.test.ts); most often, not first: "At the
+ * same time that Howitt was working, Locksley … Locksley had …" is about Locksley (scrapinghub quantamagazine page; case in attribution-pieces.test.ts). */
 function narratedBefore(ctx: PronounContext, position: Position, fits: (p: Person) => boolean): Person | null {
   const previous = ctx.paragraphs[position.paragraph - 1];
   if (previous === undefined || QUOTE_MARK.test(previous)) return null;
@@ -173,7 +173,7 @@ export function resolvePronoun(pronoun: string, ctx: PronounContext, position: P
   const fits = fitsPronoun(pronoun);
   const last = ctx.last !== null && fits(ctx.last) ? ctx.last : null;
   // A running speaker known only by the word before "said" may be a group ("Human Rights Watch said"): a person
-  // named earlier comes first then (scrapinghub aljazeera page: "…," he told settler leaders, after Netanyahu).
+  // named earlier comes first then (scrapinghub aljazeera page: "…," he told settler leaders, after Netanyahu; case in speakers.test.ts).
   const known = last !== null && ctx.people.includes(last);
   // Only for a pronoun that opens its paragraph's attribution: a quote later in a paragraph has its subject in the paragraph.
   const opening = position.offset <= (ctx.paragraphs[position.paragraph] ?? '').search(QUOTE_MARK);

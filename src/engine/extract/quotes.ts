@@ -28,7 +28,7 @@ function spans(text: string): Span[] {
     const ch = text.charAt(i);
     if (open === null && OPEN.has(ch)) open = i;
     else if (open !== null && CLOSE.has(ch)) { out.push({ open, close: i + 1 }); open = null; }
-    // Two apostrophes typed for a closing mark (scrapinghub AP page: “It was an attempt to mislead voters,’’).
+    // Two apostrophes typed for a closing mark (“It was an attempt to mislead voters,’’: test "takes two apostrophes as a closing quote mark" in extract.test.ts).
     else if (open !== null && TWO_APOSTROPHES.has(text.slice(i, i + 2))) { out.push({ open, close: i + 2 }); open = null; i += 1; }
   }
   if (open !== null) out.push({ open, close: null });

@@ -14,7 +14,7 @@ export interface Speaker { name: string; role: string | null; quotes: string[] }
 type Context = PronounContext;
 /** "Mitch McConnell of Kentucky": the attribution patterns take the place along with the name. */
 const OF_PLACE_END = new RegExp(`${OF_PLACE}$`, 'u');
-/** "RedMonk’s Stephens": the possessive names where the person works (scrapinghub gitlab-blog page). */
+/** "RedMonk’s Stephens": the possessive names where the person works (scrapinghub gitlab-blog page; case in speaker-subjects.test.ts). */
 const LEADING_POSSESSIVE = /^[\p{L}-]+['’]s\s+(?=\p{Lu}\p{Ll})/u;
 
 /** A sentence opener taken into the name: "As Ryan acknowledges" names Ryan, "In Texas, …" no "In" (issue #15's
@@ -44,7 +44,7 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
 
 /** "he added" after an earlier sentence of the paragraph in which a named person spoke: that speaker, before anyone
  * the pronoun's own sentence mentions ("… Alfredo Izaguirre, stressed to reporters that … Had Palacios not been
- * informed …, he added, “…”", naeb dev 8b4d7915). */
+ * informed …, he added, “…”", naeb dev 8b4d7915; case in speakers.test.ts). */
 function spokeEarlier(pronoun: string, ctx: Context, position: Position): Person | null {
   const paragraph = ctx.paragraphs[position.paragraph] ?? '';
   const before = paragraph.slice(0, sentenceStart(paragraph.slice(0, position.offset)));
@@ -53,7 +53,7 @@ function spokeEarlier(pronoun: string, ctx: Context, position: Position): Person
   return person !== undefined && fitsPronoun(pronoun)(person) ? person : null;
 }
 
-/** An interview's opening ("I spoke with Neil Cohen, Head of …, about …": naeb b828c510, 97294214) names who the
+/** An interview's opening ("I spoke with Neil Cohen, Head of …, about …": test "gives an interview's unattributed quote paragraphs…" in speakers.test.ts) names who the
  * unattributed quote paragraphs under its section heads are from. */
 function interviewee(ctx: Context): Person | null {
   for (const p of ctx.paragraphs.slice(0, QUOTES.interviewParagraphs)) {
@@ -64,12 +64,12 @@ function interviewee(ctx: Context): Person | null {
 }
 
 /** The person the story opens with ("Rishi Sunak is under fire …"): an office nobody was introduced with ("the
- * prime minister said") is theirs, as a reader takes it (naeb dev 760a6897). */
+ * prime minister said") is theirs, as a reader takes it (naeb dev 760a6897; case in speakers.test.ts). */
 const storySubject = (ctx: Context): Person | null => ctx.people.find((p) => p.first === 0 && p.role === null) ?? null;
 
 /** A subject that names someone the article introduced; a capitalised word alone is no speaker here. */
 function knownSubject(subject: string | undefined, ctx: Context, position: Position): Person | null {
-  // No he/she here: "She apologizes to her family …: “I pushed you away …”" is a song's line (scrapinghub 3d8f3404 page).
+  // No he/she here: "She apologizes to her family …: “I pushed you away …”" is a song's line (scrapinghub 3d8f3404 page; case in speaker-subjects.test.ts).
   if (subject === undefined || resolveName(cleanSubject(subject), ctx.people) === undefined) return null;
   return personFor(subject, ctx, position);
 }
@@ -81,8 +81,8 @@ function firstFullName(text: string, ctx: Context, position: Position): Person |
 }
 
 /** Of a global pattern's matches, the last whose subject is a known person or a pronoun, else the last: the
- * attribution nearest the quote ("Brass said Heuermann told her “…”": naeb dev 6d13a78f), a person before a group
- * their role names ("Gil Hoffman, the executive director of Honest Reporting, a … watchdog, says": naeb a48ffd68). */
+ * attribution nearest the quote ("Brass said Heuermann told her “…”": test "takes the attribution nearest the quote…" in speakers.test.ts), a person before a group
+ * their role names ("Gil Hoffman, the executive director of Honest Reporting, a … watchdog, says": test "takes the person, not the group…"). */
 function nearest(pattern: RegExp, text: string, ctx: Context): RegExpMatchArray | undefined {
   // A subject inside an earlier one's apposition ("…, the executive director of Honest Reporting, …") is no subject.
   let covered = -1;
@@ -99,11 +99,11 @@ function nearest(pattern: RegExp, text: string, ctx: Context): RegExpMatchArray 
 }
 
 /** The last "X said" in a text, a known person or a pronoun first: "Pompeo said that … Washington had concluded
- * the settlements were "…"" is Pompeo's (scrapinghub aljazeera page). */
+ * the settlements were "…"" is Pompeo's (scrapinghub aljazeera page; case in speakers.test.ts). */
 const speakerIn = (text: string, ctx: Context): RegExpMatchArray | undefined => nearest(IN_SENTENCE, text, ctx);
 
 /** The whole sentence before the quote's own: "The tuft cell, Herbert said, is constantly sensing … “Once some of
- * those …”", "… Howitt says. Just because …, “that doesn't mean …”" (scrapinghub quantamagazine page). */
+ * those …”", "… Howitt says. Just because …, “that doesn't mean …”" (scrapinghub quantamagazine page; case in attribution-pieces.test.ts). */
 const previousSentence = (lead: string): string => lastSentence(lead)?.words ?? '';
 
 function attribute(quote: Quote, ctx: Context): Person | null {
@@ -134,7 +134,7 @@ function attribute(quote: Quote, ctx: Context): Person | null {
 }
 
 /** A quote paragraph after narration that hands over to it with a colon: "Taylor Swift stopped a show … She said:"
- * then "“It really freaks me out …”" (naeb dev 0b3c6d6a). The colon says the next paragraph is the speech. Without
+ * then "“It really freaks me out …”" (naeb dev 0b3c6d6a; case in attribution-pieces.test.ts). The colon says the next paragraph is the speech. Without
  * the colon, a last sentence that is itself an act of speech hands over too: "Before what happened, she told him what
  * she thought about working on the movie." then the quote paragraph (same page). */
 function handedOver(quote: Quote, ctx: Context): Person | null {
@@ -164,7 +164,7 @@ const quoteWords = (text: string): string => ` ${(text.toLowerCase().match(/[\p{
 
 /** A quote with no attribution that repeats part of an attributed one is the same person's: `Grisham … has given
  * "plenty of on-the-record statements …"` after `… Grisham told CNN. "I've given plenty of on-the-record statements …"`
- * (scrapinghub CNN page). */
+ * (test "give a partial quote that repeats an attributed one to the same person…" in speakers.test.ts). */
 function repeated(words: readonly string[], found: readonly (Person | null)[], i: number): Person | null {
   const own = words[i] ?? '';
   const j = words.findIndex((w, k) => k !== i && found[k] !== null && w.includes(own));

@@ -28,9 +28,9 @@ export function summarise(paragraphs: readonly string[], description: string | n
   for (const paragraph of paragraphs.slice(0, SUMMARY.maxSentences + 2)) {
     for (const sentence of sentences(stripDateline(paragraph))) {
       const tokens = words(sentence).map((w) => w.toLowerCase());
-      // Word counts hold for unspaced scripts too (readability youth page: Chinese lead sentences were all skipped).
+      // Word counts hold for unspaced scripts too (readability youth page: Chinese lead sentences were all skipped; case in extract.test.ts).
       const length = wordCount(sentence);
-      // Lines without a full stop are decks, headings and pull quotes, not lead sentences (readability medium-3 page).
+      // Lines without a full stop are decks, headings and pull quotes, not lead sentences (readability medium-3 page; case in extract.test.ts).
       if (length < SUMMARY.descriptionMinWords / 2 || !SENTENCE_END.test(sentence)) continue;
       const known = tokens.filter((t) => seen.has(t)).length / Math.max(1, tokens.length);
       if (chosen.length > 0 && (known > SUMMARY.maxOverlap || total + length > SUMMARY.maxWords)) continue;

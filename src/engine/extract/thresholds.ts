@@ -5,7 +5,7 @@
 export const QUOTES = {
   /** Shorter quotes are scare quotes ("pornified"), not speech. */
   minWords: 3,
-  /** Titles are named, not said: "Takin' It to the Streets", "The One I Love", "War & Peace" (scrapinghub rollingstone, indiewire pages). Short, no full stop, every word capitalised but the small ones. */
+  /** Titles are named, not said: "Takin' It to the Streets", "The One I Love", "War & Peace" (scrapinghub rollingstone, indiewire pages; case in speakers.test.ts). Short, no full stop, every word capitalised but the small ones. */
   titleMaxWords: 8,
   /** More quotes than this, or paragraphs longer than this, are no news story: the rest is left unread, so a hostile page cannot keep the popup busy (5,000 quotes in one paragraph took 8 s). */
   maxQuotes: 500,
@@ -58,10 +58,10 @@ export const METADATA = {
 export const DATES = {
   /** Dates are looked for in this much of a byline or dateline. */
   maxTextChars: 400,
-  /** A dateline sits this many blocks after the headline at most (naeb cnn page: headline, byline, "10 minute read", then
+  /** A dateline sits this many blocks after the headline at most (test "reads a short line after the headline…" in extract.test.ts; seen on naeb's cnn page: headline, byline, "10 minute read", then
    * "Published … December 19, 2023"); with no headline found the count starts at the first article block, which
-   * may be a dismissed banner's buttons (naeb animenewsnetwork page: the date is the 7th block after it). */
+   * may be a dismissed banner's buttons (seen on naeb's animenewsnetwork page: the date is the 7th block after it). */
   datelineBlocks: 8,
-  /** A dateline is a short line; a date inside a longer one is what the story or a caption tells about (naeb miamiherald page: "after the July 7, 2021 assassination"). */
+  /** A dateline is a short line; a date inside a longer one is what the story or a caption tells about (seen on naeb's miamiherald page: "after the July 7, 2021 assassination"; test "reads a short line after the headline…"). */
   datelineMaxWords: 16,
 } as const;

@@ -14,7 +14,7 @@ export const NON_FINAL_ABBREVIATIONS = [...TITLE_ABBREVIATIONS, 'Jr', 'Sr'] as c
 export const OFFICES = ['president', 'prime minister', 'chancellor', 'governor', 'mayor', 'senator', 'secretary', 'ambassador', 'coach', 'minister'] as const;
 
 /** Words a story calls its subject by ("the singer is heard saying"): resolved like offices, and to the person the
- * story opens with when nobody was introduced with them (naeb dev 05260e06). */
+ * story opens with when nobody was introduced with them (naeb dev 05260e06; case in speakers.test.ts). */
 export const DESCRIPTIONS = ['singer', 'star', 'actor', 'actress', 'rapper', 'musician', 'comedian', 'athlete', 'player', 'host'] as const;
 
 /** Alternation of words for a regular expression. */

@@ -9,11 +9,11 @@ const SPEECH_VERBS = ['says said', 'tells told', 'adds added', 'warns warned', '
   'responds responded', 'remarks remarked', 'recounts recounted', 'concludes concluded',
   'remembers remembered', 'begs begged', 'pleads pleaded', 'introduces introduced', 'alleges alleged', 'recommends recommended',
   'quips quipped', 'jokes joked', 'captions captioned', 'emphasizes emphasized', 'reports reported'].join(' ').split(' ');
-/** Verbs of two words: "Klosterman points out that …" (naeb dev e6996539). */
+/** Verbs of two words: "Klosterman points out that …" (tests/unit/engine/cited-shapes.test.ts; seen on naeb/e6996539). */
 const PHRASAL = ['weighs in', 'weighed in', 'points out', 'pointed out', 'speaks out', 'spoke out'];
 export const VERB = `(?:${PHRASAL.join('|')}|${SPEECH_VERBS.join('|')})`;
 /** Participles that hand a sentence over to its quote: "…, calling the incident “…”", "… Carmichael branding it “…”"
- * (naeb dev 6d821299, 760a6897). */
+ * (naeb dev 6d821299, 760a6897; case in speakers.test.ts). */
 export const PARTICIPLE = '(?:saying|adding|writing|calling|branding|describing|noting|telling|replying|explaining)';
-/** Speech on video: "the singer can be heard telling the crowd", "she is seen saying" (naeb dev 05260e06). */
+/** Speech on video: "the singer can be heard telling the crowd", "she is seen saying" (naeb dev 05260e06; case in speakers.test.ts). */
 export const HEARD_SAYING = String.raw`(?:(?:can|could)\s+be|is|was|were)\s+(?:heard|seen)\s+${PARTICIPLE}`;

@@ -111,7 +111,7 @@ function isProse(block: Block, own: readonly Quality[], scoring: readonly boolea
   return scoring[block.id] === true && (q === 'good' || q === 'near-good') && (block.linkDensity ?? 0) < LINKS.maxForProse;
 }
 
-/** Articles split into sibling sections (readability: medium-3, quanta-1) continue past the container:
+/** Articles split into sibling sections (readability: medium-3, quanta-1; fixtures readability-quanta-1.html, sectioned-article.html) continue past the container:
  * grow the region over neighbouring prose, across at most a few non-prose blocks (figures, headings). */
 function growByProse(blocks: readonly Block[], own: readonly Quality[], scoring: readonly boolean[], inRegion: boolean[]): void {
   const first = inRegion.indexOf(true);

@@ -19,7 +19,7 @@ function titleMatches(block: Block, title: string | undefined): boolean {
   return title !== undefined && title.toLowerCase().includes(block.text.toLowerCase());
 }
 
-/** A short <h1> that the <title> repeats is the headline however few its words (readability wikipedia-2 page:
+/** A short <h1> that the <title> repeats is the headline however few its words (readability wikipedia-2 page: (case in dom-adapter.test.ts)
  * "New Zealand", where "From Wikipedia, the free encyclopedia" would win otherwise). */
 function isEchoedH1(block: Block, title: string | undefined): boolean {
   return block.tag === 'h1' && titleMatches(block, title);
@@ -27,7 +27,7 @@ function isEchoedH1(block: Block, title: string | undefined): boolean {
 
 function isTitleLike(block: Block, hit: Hit | null, title: string | undefined): boolean {
   const f = block.features;
-  // A photo credit just above the story is not its headline (scrapinghub 6a72de37 saved text: "Photo by … /Getty Images").
+  // A photo credit just above the story is not its headline (fixture share-bar-over-story.txt: "Photo by …"; seen on scrapinghub/6a72de37).
   if (hit && (hit.rule.verdict === 'furniture' || hit.rule.kind === 'caption')) return false;
   if ((f.words < HEADLINE.minWords && !isEchoedH1(block, title)) || f.words > HEADLINE.maxWords) return false;
   return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
@@ -64,7 +64,7 @@ function headlineScore(blocks: readonly Block[], block: Block, hit: Hit | null, 
 export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | null)[], regionStart: number, title?: string): PageHeader {
   const from = Math.max(0, regionStart - HEADLINE.lookBehind);
   // Inside the body, only a real heading (or a line matching <title>) heads it: a short first paragraph
-  // is not a headline (scrapinghub: jeongdongtheater).
+  // is not a headline (tests/unit/engine/cited-shapes.test.ts; seen on scrapinghub's jeongdongtheater page).
   const heads = (b: Block): boolean => b.id < regionStart || b.tag === null || /^h[1-3]$/.test(b.tag) || titleMatches(b, title);
   const candidates = blocks.slice(from, regionStart + 1).filter((b) => isTitleLike(b, hits[b.id] ?? null, title) && heads(b));
   const score = (b: Block): number => headlineScore(blocks, b, hits[b.id] ?? null, regionStart, title);

@@ -21,7 +21,7 @@ export function blockWeight(block: Block, hit: Hit | null, own: Quality, resolve
   // teaser lists too, so they weigh nothing either way.
   if (hit?.rule.verdict === 'article') return hit.rule.kind === 'credit' ? REGION.minPenalty : 0;
   if (hit) return penalty(words, REGION.furniturePerWord);
-  // Prose counts on its own: pages of short paragraphs (scrapinghub: express.co.uk) are all near-good,
+  // Prose counts on its own: pages of short paragraphs are all near-good (tests/unit/engine/cited-shapes.test.ts; seen on scrapinghub's express.co.uk pages),
   // and jusText's context pass would call every one of them bad.
   if (own === 'good') return words * REGION.goodPerWord;
   if (own === 'near-good' || resolved === 'good') return words * REGION.nearGoodPerWord;

@@ -1,6 +1,6 @@
 // Articles cut into sections by figures, ads and sidebars repeat the same
-// container for each section (readability quanta-1: three div.post__content,
-// lazy-image-1: Medium's div.z per section, nytimes-2: div.story-body-1/-2).
+// container for each section (fixtures readability-quanta-1.html, three div.post__content, and sectioned-article.html; seen on readability
+// lazy-image-1, Medium's div.z per section, and nytimes-2, div.story-body-1/-2).
 // Once the region is the top container, its twins near it join: containers
 // with the same tag and first class name, under an ancestor a few levels up,
 // holding prose of their own.
@@ -14,7 +14,7 @@ export const TWINS = {
   maxLevels: 5,
   /** A twin holds at least this many prose blocks of its own: good ones, … */
   minProseBlocks: 2,
-  /** … or near-good ones of a paragraph's length: a recipe's steps have few function words (naeb bhg e43d15be),
+  /** … or near-good ones of a paragraph's length: a recipe's steps have few function words (fixture recipe-steps-section.html; seen on naeb/e43d15be),
    * a teaser's blurb or a sign-up form's consent line is shorter. */
   nearGoodMinWords: 30,
 } as const;

@@ -1,4 +1,4 @@
-// Ad slots and their "Advertisement" labels (scrapinghub pages; DOM: ad/dfp/gpt containers).
+// Ad slots and their "Advertisement" labels (fixture furniture-zoo; DOM: ad/dfp/gpt containers).
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 

@@ -5,7 +5,7 @@ import type { Block } from '../types.ts';
 import type { Match } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-/** Comment metadata (scrapinghub: macrumors "Rating: 9 Votes", "2 days ago at 07:54 am"; profootballtalk
+/** Comment metadata (tests/unit/engine/cited-shapes.test.ts; seen on scrapinghub's macrumors: "Rating: 9 Votes", "2 days ago at 07:54 am"; profootballtalk
  * "joetoronto says:"). One such line may be a dateline, so a thread needs more of them after it. */
 const META = [/^[\p{L}\p{N}_.-]{2,30} (says|said|wrote|replied):$/u, /^rating: -?\d+ votes?$/i,
   /^\d+ (minutes?|hours?|days?|weeks?|months?) ago at \d{1,2}:\d{2} ?[ap]m$/i, /^\d+ (responses|comments|replies) to\b/i,
@@ -18,8 +18,8 @@ export default patternRule({
   id: 'comments-section',
   kind: 'comments',
   terminates: true,
-  // "0 Comments" is a counter under the headline, not the head of a thread (scrapinghub: timesofindia).
-  // Plural only: "Comment" and "Response" head diagrams and API docs (readability: dropbox-blog, 002).
+  // "0 Comments" is a counter under the headline, not the head of a thread (cited-shapes.test.ts; seen on scrapinghub's timesofindia).
+  // Plural only: "Comment" and "Response" head diagrams and API docs (cited-shapes.test.ts; seen on readability/dropbox-blog, 002).
   labels: [/^([1-9]\d*\s+)?(comments|reader comments|\d+ responses|\d+ replies)(\s*\([1-9]\d*\))?:?$/i, /^(show|view|read|load|see) (all )?(\d+ )?comments\b/i,
     /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, /^join the (conversation|discussion|debate)\b/i,
     /^have your say\b/i, /^there (are|is) [1-9]\d* (comments?|responses?|replies)$/i, /^(discuss|discussion)( this (article|story))?$/i, /^comments are (closed|now closed)\b/i],

@@ -1,7 +1,7 @@
 // A list of teasers, each card with its own date line: three or more date lines
-// a few blocks apart (scrapinghub snopes 8380689f "Editors' Picks": title, date,
-// section, blurb; scrapinghub aadb38e5 car reviews; naeb nba.com 38706ee7;
-// readability citylab-1). In saved text no container bounds the list, and the
+// a few blocks apart (fixture dated-teaser-cards.txt; seen on scrapinghub/8380689f "Editors' Picks": title, date,
+// section, blurb; scrapinghub/aadb38e5 car reviews; naeb/38706ee7 on nba.com;
+// readability/citylab-1). In saved text no container bounds the list, and the
 // blurbs read as prose. No story among the 489 corpus pages holds such a run of
 // dates in either mode: a story's own dates head longer stretches of text.
 import type { Block } from '../types.ts';
@@ -21,7 +21,7 @@ function dateRuns(lines: readonly number[]): number[][] {
 }
 
 /** A card's line: short. Before the first date it is a title, which ends no sentence; after the last date two
- * sentences in a row are the story's paragraphs, not a card's blurb (scrapinghub aadb38e5: the story starts right
+ * sentences in a row are the story's paragraphs, not a card's blurb (fixture dated-teaser-cards.txt; seen on scrapinghub/aadb38e5: the story starts right
  * after its teaser rail's last date). */
 const cardLine = (blocks: readonly Block[], id: number, before: boolean): boolean => {
   const f = blocks[id]?.features;

@@ -1,4 +1,4 @@
-// Publication and update lines stay visible but are not body text (scrapinghub:
+// Publication and update lines stay visible but are not body text (fixtures furniture-zoo.html, dated-teaser-cards.txt; seen on scrapinghub:
 // nbcdfw "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST").
 import type { Rule } from './rule.ts';
 import { pageDates } from './dated-teasers.ts';

@@ -17,7 +17,7 @@ export default patternRule({
   id: 'job-widget',
   kind: 'job-widget',
   // The board's name is the whole label ("iJobs Job Widget", "Job Search"); a subheading that only mentions one is
-  // the story's ("How to Avoid Job Search Scams", "Job Board Red Flags": fixture job-scam-guide, naeb pcmag page).
+  // the story's ("How to Avoid Job Search Scams", "Job Board Red Flags": fixture job-scam-guide.html; seen on naeb's pcmag page).
   labels: [/^([\p{L}\p{N}'’-]+ ){0,2}jobs? (widget|board|search|finder)s?$/iu, /^(latest|featured|top) jobs$/i, /^careers?$/i],
   maxWords: LENGTH.labelMaxWords,
   shape,

@@ -43,8 +43,8 @@ const SPEC_BY_TAG = firstSpecBy((spec) => spec.tags);
 const SPEC_BY_ROLE = firstSpecBy((spec) => spec.roles);
 
 /** A furniture word that is only a piece of a class name, in a box whose names say "article" more than they say
- * furniture: "article-body__ArticleBox … ad-in-text-target" is the story with ads placed into it (naeb dev
- * e6996539), "article-body-commercial-selector" the story too (naeb 170ac41f); "dpsp-share-text" and
+ * furniture: "article-body__ArticleBox … ad-in-text-target" is the story with ads placed into it, and
+ * "article-body-commercial-selector" the story too (fixture story-box-named-for-ads.html; seen on naeb/e6996539, 170ac41f); "dpsp-share-text" and
  * "copyright_text" say furniture as often as content and stay furniture. */
 function outweighedByContent(token: string, tokens: readonly string[]): boolean {
   if (!tokens.some((name) => pieceOf(token, name))) return false;
@@ -72,7 +72,7 @@ function describe(info: ContainerInfo): string {
 
 /** Readability's unlikelyCandidates / okMaybeItsACandidate, matched on class and id as it does: a container
  * matching the first and not the second is dropped with everything in it (comment threads, sidebars). Ours adds
- * "modal": a dialog the page's stylesheet hides until opened, which the CLI cannot see hidden (readability
+ * "modal": a dialog the page's stylesheet hides until opened, which the CLI cannot see hidden (test "leaves a modal dialog's prose out" in dom-adapter.test.ts; seen on readability
  * simplyfound-1: "Become an approved author!" prose beside the article). */
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|yom-remote/i;
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;

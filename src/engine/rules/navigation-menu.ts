@@ -1,12 +1,12 @@
 // Site menus and breadcrumbs: DOM <nav>, role=navigation, menu/breadcrumb
-// containers, and "Filed under:" / "Tagged" lines; in saved text, a run of one-to-three-word lines (scrapinghub:
+// containers, and "Filed under:" / "Tagged" lines; in saved text, a run of one-to-three-word lines (fixtures furniture-zoo.txt, comment-count-heading.txt; seen on scrapinghub:
 // venturebeat's "Channels / GamesBeat / AI / …"; seed: "Voices / News / i100").
 import type { Block } from '../types.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { WIDGETS } from '../thresholds.ts';
 
 /** Taxonomy lines under a story: "Filed Under: EEE, health, Michigan", "Tagged jobs, stack overflow", "Posted in News"
- * (scrapinghub c467d507 saved text, readability wordpress saved text). At most this many words. */
+ * (fixture comment-count-heading.txt; seen on scrapinghub/c467d507 and readability/wordpress saved text). At most this many words. */
 // A colon is required after the nouns: "Categories of risk include …" opens a sentence, not a tag list.
 const TAXONOMY = /^(?:(?:filed under|tags|topics|categories)\s*:|tagged(?: with)?\s|posted in\s)\s*\S/i;
 

@@ -1,4 +1,4 @@
-// Newsletter sign-up boxes (scrapinghub pages; DOM: newsletter/subscribe containers).
+// Newsletter sign-up boxes (fixtures furniture-zoo, readability-quanta-1.html; DOM: newsletter/subscribe containers).
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 

@@ -1,4 +1,4 @@
-// Photo captions and credits stay on the page but are not body text (scrapinghub
+// Photo captions and credits stay on the page but are not body text (fixtures furniture-zoo.html, share-bar-over-story.txt; seen on scrapinghub
 // venturebeat page: "Above: A WeWork coworking space…", "Image Credit: WeWork").
 import type { Rule } from './rule.ts';
 import { CAPTIONS } from '../thresholds.ts';

@@ -13,7 +13,7 @@ export default patternRule({
     /^(from|content from|more from) (our|the web's) (partners|sponsors)$/i, /^around the web$/i,
     /^(recommended|promoted) by (outbrain|taboola)$/i, /^(sponsored|promoted) (by|links by)\b/i],
   // The label glued to the advertiser's name in saved text, where the two sat in adjacent inline elements
-  // (readability yahoo-2 saved text: "SponsoredIFC Markets", "IFC MarketsSponsored").
+  // (readability yahoo-2 saved text: "SponsoredIFC Markets", "IFC MarketsSponsored"; fixture comment-counter-under-byline.txt: "SponsoredAcme Loans").
   lines: [/^(?:Sponsored|Promoted)(?=\p{Lu})/u, /\p{Ll}(?:Sponsored|Promoted)$/u],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'promo',

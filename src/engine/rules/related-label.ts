@@ -1,4 +1,4 @@
-// Related-story rails and teaser lists, opened by their heading (scrapinghub
+// Related-story rails and teaser lists, opened by their heading (fixtures furniture-zoo, teaser-rail-and-signup.txt, review-roundup-widgets.html; seen on scrapinghub
 // pages: "Most read", "More from…", "You may also like"). A heading no list of
 // words knows is read by the rail's shape: a short line followed by teaser
 // titles that the rail prints twice, once over the card's picture and once in
@@ -20,7 +20,7 @@ export default patternRule({
     /^(trending( now| stories)?|top stories|latest( news| stories)?|editor['’]?s['’]? picks?|recommended( for you| stories| reading)?)$/i,
     /^(you (may|might) (also )?(like|enjoy|be interested in)|what to read next|read (more|next|this next)|in case you missed it|(people|readers) (are )?also (reading|viewing|watching|read|viewed))$/i,
     /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^explore further$/i, /^(more|other) top stories$/i],
-  // A review roundup's link to each product's own review (naeb pcworld 7bd4118f: "Read our full KeePass review").
+  // A review roundup's link to each product's own review (naeb pcworld 7bd4118f: "Read our full KeePass review"; fixture review-roundup-widgets.html).
   lines: [/^read our (full|complete) .{1,40} review$/i],
   maxWords: LENGTH.labelMaxWords,
   landmark: 'related',
@@ -43,7 +43,7 @@ function echoes(a: Block, b: Block): boolean {
 
 /** Different teaser titles printed twice within the rail's window after the heading; 0 unless the first card starts
  * right under it (checked first: this runs for every short line of a page). Different: a gallery repeats one
- * caption under every picture (readability dev418). */
+ * caption under every picture (fixture readability-firefox-nightly-blog.html; seen on readability/dev418). */
 function echoedTitles(block: Block, ctx: RuleContext): number {
   const window = ctx.blocks.slice(block.id + 1, block.id + 1 + WIDGETS.railWindow);
   const echoedAt = (i: number): boolean => {

@@ -24,7 +24,7 @@ export interface Match {
   /** A label ("PROMOTED VIDEO", "iJobs Job Widget") opens a run of the same kind over its widget; other findings leave it out. */
   opensRun?: boolean;
   /** The label heads a bar of short controls (share buttons, a search box), not a widget with blurbs:
-   * without markup its run ends at the first line of prose (scrapinghub 6a72de37 saved text: "Share this story"). */
+   * without markup its run ends at the first line of prose (fixture share-bar-over-story.txt: "Share this story"; seen on scrapinghub/6a72de37). */
   controlsOnly?: boolean;
   /** A terminating label that only counts when this many blocks after it match the same rule. */
   confirmBy?: number;

@@ -9,7 +9,7 @@ import { patternRule } from './patterns.ts';
 export const summary = 'Shop widgets, price offers ("Travel Shop", "Up to 70% off") and affiliate disclosures';
 
 /** An affiliate disclosure: "We may earn a commission from links on this page", "… has affiliate partnerships"
- * (naeb: usmagazine 4f6162a9, mlive 2dcde9d0). A site or "we" earning from links, not a commission in the news. */
+ * (fixture fine-print-under-story.html; seen on naeb/4f6162a9, 2dcde9d0). A site or "we" earning from links, not a commission in the news. */
 const DISCLOSURE = /\b(may|we) (earn|receive|get|make)\b.{0,30}\b(commission|compensation|revenue)\b|\baffiliate (links?|partnerships?|programs?|commissions?)\b/i;
 
 export default patternRule({

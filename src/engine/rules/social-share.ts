@@ -1,4 +1,4 @@
-// Share bars and follow-us prompts (scrapinghub pages; DOM: share/social containers).
+// Share bars and follow-us prompts (fixtures furniture-zoo, share-bar-over-story.txt; DOM: share/social containers).
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 

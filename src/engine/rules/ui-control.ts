@@ -1,4 +1,4 @@
-// Words of buttons and controls that are not part of any story (scrapinghub:
+// Words of buttons and controls that are not part of any story (fixtures furniture-zoo, review-roundup-widgets.html; seen on scrapinghub:
 // "Caption", "Close" in photo viewers; "Back to top", "Load more").
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';

@@ -1,6 +1,6 @@
 // Common English given names (the usual top-100 lists, and their common short forms) by the pronoun news copy
 // uses for their bearers, so that
-// "he said" skips a woman named just before (scrapinghub nbcnews page: "…called
+// "he said" skips a woman named just before (scrapinghub nbcnews page: "…called (case in extract.test.ts)
 // Omar a 'terrorist' and said…", he being Patrick Carlineo). A name missing
 // here is simply unknown and matches either pronoun.
 

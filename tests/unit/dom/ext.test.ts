@@ -23,4 +23,12 @@ describe('content script extension API', () => {
     scope.browser = { runtime: { onMessage: { addListener: () => undefined } } };
     expect(() => { onMessage(() => undefined); }).toThrow('Not running as an extension content script.');
   });
+
+  it('passes over a window.browser that throws on reading (an iframe named "browser" is a cross-origin window)', () => {
+    scope.browser = Object.defineProperty({}, 'runtime', { get() { throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError'); } });
+    const addListener = vi.fn();
+    scope.chrome = { runtime: { id: 'abc', onMessage: { addListener } }, storage: { sync: {} } };
+    onMessage(() => undefined);
+    expect(addListener).toHaveBeenCalledTimes(1);
+  });
 });

@@ -304,3 +304,20 @@ describe('the dateline by the headline', () => {
     expect(extractAll(runEngine(undated), undated).published).toBeNull(); // "March 3, 2021" is in a paragraph, not a dateline
   });
 });
+
+describe('what the popup is sent of a page\'s JSON-LD', () => {
+  it('is the article fields the extractors read, flat, however deep the page nests its JSON-LD', async () => {
+    const { extractionInput } = await import('../../../src/engine/extract/input.ts');
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const article = { '@type': 'NewsArticle', headline: ' Bridge to close ', datePublished: '2023-12-22T10:00:00Z', description: 'The council voted.',
+      author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Organization', name: 'Daily Post' }], image: { url: 'x.jpg' }, articleBody: 'long…' };
+    const input = { ...textToBlocks('Bridge to close\n\nThe council voted on Tuesday to close the bridge.'),
+      meta: { meta: {}, jsonLd: [deep, { '@graph': [article] }], bylines: [], timeDatetime: null } };
+    const sent = extractionInput(runEngine(input), input);
+    expect(sent.meta?.jsonLd).toEqual([{ '@type': 'Article', headline: 'Bridge to close', datePublished: '2023-12-22T10:00:00Z', description: 'The council voted.',
+      author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Organization', name: 'Daily Post' }] }]);
+    expect(() => structuredClone(sent)).not.toThrow();
+    expect(extractAll(runEngine(input), input).byline).toBe('Ann Lee');
+  });
+});
