@@ -34,10 +34,17 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
+/** Runs fn with the console silenced: Defuddle logs every JSON-LD or address it cannot parse, with a stack. */
+function quietly<T>(fn: () => T): T {
+  const { log, warn, error } = console;
+  console.log = console.warn = console.error = (): void => undefined;
+  try { return fn(); } finally { Object.assign(console, { log, warn, error }); }
+}
+
 /** Defuddle's article as text: its HTML output read by the same parser, blocks apart. */
 function defuddleText(page: CorpusPage): Run {
   const doc = parseHtml(page.html, page.expected.url);
-  const run = timed(() => new DefuddleClass(doc, page.expected.url === undefined ? {} : { url: page.expected.url }).parse().content);
+  const run = timed(() => quietly(() => new DefuddleClass(doc, page.expected.url === undefined ? {} : { url: page.expected.url }).parse().content));
   const out = parseHtml(`<!doctype html><body>${run.value}</body>`);
   for (const block of out.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, figcaption, dt, dd')) block.append('\n');
   return { system: 'defuddle', text: out.body.textContent, ms: run.ms };

@@ -5,6 +5,7 @@
 // so a page nested deeper than any real one is refused before parsing.
 import { createRequire } from 'node:module';
 import type * as Jsdom from 'jsdom';
+import { readRealmOf } from '../adapters/dom/safe.ts';
 
 /** jsdom takes 0.6 s to load: loaded on the first HTML page, so saved text, --help and --version start at once. */
 let jsdom: typeof Jsdom | null = null;
@@ -73,9 +74,13 @@ function build(html: string, url: string | undefined): Jsdom.JSDOM {
 export function parseHtml(html: string, url?: string): Document {
   const depth = nestingDepth(html);
   if (depth > MAX_NESTING) throw new TooDeepError(`the page nests elements ${depth} levels deep; at most ${MAX_NESTING} are read`);
+  let doc: Document;
   try {
-    return build(html, url).window.document;
+    doc = build(html, url).window.document;
   } catch {
-    return build(withoutStyles(html), url).window.document;
+    doc = build(withoutStyles(html), url).window.document;
   }
+  // Node has no DOM globals: the adapter's safe reads take their prototypes from jsdom's.
+  readRealmOf(doc);
+  return doc;
 }

@@ -9,6 +9,7 @@ import { extractionInput, type ExtractInput } from '../engine/extract/input.ts';
 import { wordCount } from '../engine/text/words.ts';
 import { HIDDEN_ATTR } from './hide.ts';
 import { plainTextPre, VIEW_ATTR } from './text-view.ts';
+import { call, get } from '../adapters/dom/safe.ts';
 
 /** Fewer article words than this and the page is not an article (a homepage, search results: a few link titles
  * at most). Short stories are articles: a 60-word brief (tests/unit/dom/short-story.test.ts; seen on naeb/bf705599 and
@@ -28,8 +29,8 @@ export interface PageAnalysis {
 
 /** Hidden by the page's own styles; our hidden elements do not count (their children stay visible to the engine). */
 function hiddenByStyle(element: Element): boolean {
-  if (element.hasAttribute(HIDDEN_ATTR)) return false;
-  const view = element.ownerDocument.defaultView;
+  if (call(element, 'hasAttribute', HIDDEN_ATTR)) return false;
+  const view = get(element, 'ownerDocument').defaultView;
   if (view === null) return false;
   const style = view.getComputedStyle(element);
   return style.display === 'none' || style.visibility === 'hidden';
@@ -44,7 +45,7 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
     const result = yield* runEngineSteps(input);
     return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result), article: extractionInput(result, input) };
   }
-  const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => el.hasAttribute(VIEW_ATTR) });
+  const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => call(el, 'hasAttribute', VIEW_ATTR) });
   const result = yield* runEngineSteps(input);
   yield;
   return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), article: extractionInput(result, input) };

@@ -5,6 +5,7 @@ import type { UserRule } from '../settings/rule-syntax.ts';
 import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/rule-syntax.ts';
 import type { Marking } from './hide.ts';
 import type { Steps } from '../engine/steps.ts';
+import { get } from '../adapters/dom/safe.ts';
 
 export const USER_RULE_ID = 'user-rule';
 const NEVER = new Set(['html', 'body', 'head']);
@@ -16,12 +17,13 @@ export interface UserHit { element: Element; rule: UserRule; text: string }
 function boundedText(element: Element): string {
   let text = '';
   let visits = 0;
-  let node: Node | null = element.firstChild;
+  let node: Node | null = get(element, 'firstChild');
   while (node !== null && text.length < MAX_TEXT_READ && ++visits <= MAX_NODES_READ) {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
-    if (node.firstChild !== null) { node = node.firstChild; continue; }
-    while (node !== null && node !== element && node.nextSibling === null) node = node.parentNode;
-    node = node === null || node === element ? null : node.nextSibling;
+    if (get(node, 'nodeType') === 3) text += get(node, 'nodeValue') ?? '';
+    const child = get(node, 'firstChild');
+    if (child !== null) { node = child; continue; }
+    while (node !== null && node !== element && get(node, 'nextSibling') === null) node = get(node, 'parentNode');
+    node = node === null || node === element ? null : get(node, 'nextSibling');
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -34,7 +36,7 @@ export function* userRuleHitsSteps(doc: Document, rules: readonly UserRule[], bl
   for (const rule of rules) {
     const candidates = rule.selector === '' ? blockElements : doc.querySelectorAll(rule.selector);
     for (const element of candidates) {
-      if (seen.has(element) || NEVER.has(element.localName)) continue;
+      if (seen.has(element) || NEVER.has(get(element, 'localName'))) continue;
       yield; // each candidate may read up to MAX_TEXT_READ characters: let the slicer check the clock
       const text = boundedText(element);
       if (!textMatches(rule, text)) continue;

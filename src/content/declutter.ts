@@ -15,6 +15,7 @@ import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { regionTargets } from './region.ts';
 import { fixedBoxes, scrollLocks } from './screen.ts';
 import { noScreenMarks } from './report.ts';
+import { call, get } from '../adapters/dom/safe.ts';
 
 export interface DeclutterState {
   analysis: PageAnalysis;
@@ -71,9 +72,9 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   yield;
   const marking = new Set(marks.map((m) => m.element));
   // A box an earlier pass hid has display:none now: it is still one.
-  const boxes = fixedBoxes(doc, ancestorsOf(articleElements), (e) => marking.has(e), (e) => e.getAttribute(HIDDEN_ATTR) === FIXED_BOX.id);
+  const boxes = fixedBoxes(doc, ancestorsOf(articleElements), (e) => marking.has(e), (e) => call(e, 'getAttribute', HIDDEN_ATTR) === FIXED_BOX.id);
   marks.push(...boxes.map((element) => ({ element, ruleId: FIXED_BOX.id })));
-  const unlocked = (): HTMLElement[] => pageRoots(doc).filter((e) => e.hasAttribute(UNLOCK_ATTR));
+  const unlocked = (): HTMLElement[] => pageRoots(doc).filter((e) => call(e, 'hasAttribute', UNLOCK_ATTR));
   setUnlocks(doc, [...new Set([...unlocked(), ...scrollLocks(doc)])]); // undone already: its lock no longer shows
   return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits, slots: slots.map((s) => s.slot),
     regions, boxes, locks: unlocked() };
@@ -83,7 +84,7 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
 function ancestorsOf(elements: readonly Element[]): Set<Element> {
   const out = new Set<Element>();
   for (const element of elements) {
-    for (let up: Element | null = element; up !== null && !out.has(up); up = up.parentElement) out.add(up);
+    for (let up: Element | null = element; up !== null && !out.has(up); up = get(up, 'parentElement')) out.add(up);
   }
   return out;
 }

@@ -20,7 +20,8 @@ interface ContentApi {
  * "browser" makes it a cross-origin window, whose members throw when read: such a candidate is passed over. */
 function isExtensionApi(candidate: unknown): candidate is ContentApi {
   try {
-    if (typeof candidate !== 'object' || candidate === null || typeof Element === 'function' && candidate instanceof Element) return false;
+    // A page element has no runtime whose id is a string and whose onMessage can be listened to.
+    if (typeof candidate !== 'object' || candidate === null) return false;
     const runtime = (candidate as { runtime?: { id?: unknown; onMessage?: { addListener?: unknown } } }).runtime;
     return typeof runtime?.id === 'string' && typeof runtime.onMessage?.addListener === 'function';
   } catch {
@@ -31,7 +32,7 @@ function isExtensionApi(candidate: unknown): candidate is ContentApi {
 function api(): ContentApi {
   const scope = globalThis as { browser?: unknown; chrome?: unknown };
   const found = [scope.browser, scope.chrome].find(isExtensionApi);
-  if (found === undefined) throw new Error('Not running as an extension content script.');
+  if (found === undefined) throw new Error('No extension API here.');
   return found;
 }
 

@@ -4,6 +4,7 @@
 // Removing the attributes restores the page exactly.
 
 import { drain, SLICE_ITEMS, type Steps } from '../engine/steps.ts';
+import { call } from '../adapters/dom/safe.ts';
 
 export const ROOT_ATTR = 'data-declutter';
 export const HIDDEN_ATTR = 'data-declutter-hidden';
@@ -24,12 +25,12 @@ export function* markAllSteps(doc: Document, marks: readonly Marking[], marked: 
   const wanted = new Set<Element>();
   for (const [i, { element, ruleId }] of marks.entries()) {
     if (i > 0 && i % SLICE_ITEMS === 0) yield;
-    if (element.getAttribute(HIDDEN_ATTR) !== ruleId) element.setAttribute(HIDDEN_ATTR, ruleId);
+    if (call(element, 'getAttribute', HIDDEN_ATTR) !== ruleId) call(element, 'setAttribute', HIDDEN_ATTR, ruleId);
     wanted.add(element);
     marked.add(element);
   }
   for (const element of [...marked]) {
-    if (!wanted.has(element)) { element.removeAttribute(HIDDEN_ATTR); marked.delete(element); }
+    if (!wanted.has(element)) { call(element, 'removeAttribute', HIDDEN_ATTR); marked.delete(element); }
   }
   doc.documentElement.setAttribute(ROOT_ATTR, 'on');
   return marked;
@@ -42,7 +43,7 @@ export function markAll(doc: Document, marks: readonly Marking[], marked: Set<El
 /** Adds marks for late widgets to the marked set (earlier marks stay). */
 export function addMarks(marks: readonly Marking[], marked: Set<Element>): void {
   for (const { element, ruleId } of marks) {
-    element.setAttribute(HIDDEN_ATTR, ruleId);
+    call(element, 'setAttribute', HIDDEN_ATTR, ruleId);
     marked.add(element);
   }
 }
@@ -54,8 +55,8 @@ export const pageRoots = (doc: Document): HTMLElement[] =>
 /** Undoes the page's scroll lock on exactly `locks` (others lose the mark); see screen.ts. */
 export function setUnlocks(doc: Document, locks: readonly Element[]): void {
   for (const element of pageRoots(doc)) {
-    if (locks.includes(element)) element.setAttribute(UNLOCK_ATTR, '');
-    else element.removeAttribute(UNLOCK_ATTR);
+    if (locks.includes(element)) call(element, 'setAttribute', UNLOCK_ATTR, '');
+    else call(element, 'removeAttribute', UNLOCK_ATTR);
   }
 }
 
@@ -69,8 +70,8 @@ export function takePageValues(doc: Document): PageValues {
   const taken: { element: Element; name: string; value: string }[] = [];
   for (const name of MARK_ATTRS) {
     for (const element of doc.querySelectorAll(`[${name}]`)) {
-      taken.push({ element, name, value: element.getAttribute(name) ?? '' });
-      element.removeAttribute(name);
+      taken.push({ element, name, value: call(element, 'getAttribute', name) ?? '' });
+      call(element, 'removeAttribute', name);
     }
   }
   return taken;
@@ -79,12 +80,12 @@ export function takePageValues(doc: Document): PageValues {
 /** Removes every mark, also from copies the page made of marked elements (carousels clone, outerHTML round
  * trips): after takePageValues, any element carrying a mark is ours or a copy of ours. */
 export function unmarkAll(doc: Document, marked: ReadonlySet<Element>): void {
-  for (const element of marked) element.removeAttribute(HIDDEN_ATTR);
-  for (const copy of doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) copy.removeAttribute(HIDDEN_ATTR);
+  for (const element of marked) call(element, 'removeAttribute', HIDDEN_ATTR);
+  for (const copy of doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) call(copy, 'removeAttribute', HIDDEN_ATTR);
   setUnlocks(doc, []);
   doc.documentElement.removeAttribute(ROOT_ATTR);
 }
 
 export function restorePageValues(values: PageValues): void {
-  for (const { element, name, value } of values) element.setAttribute(name, value);
+  for (const { element, name, value } of values) call(element, 'setAttribute', name, value);
 }

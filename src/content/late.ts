@@ -13,6 +13,7 @@ import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { outsideRegion } from './region.ts';
 import { isFixedBox } from './screen.ts';
+import { call, get } from '../adapters/dom/safe.ts';
 
 export interface LateResult { marks: Marking[]; hidden: Classification[]; slots: EmptySlot[]; regions: Element[]; boxes: Element[]; needsFullPass: boolean }
 
@@ -20,7 +21,7 @@ export interface LateResult { marks: Marking[]; hidden: Classification[]; slots:
 export function commonAncestor(elements: readonly Element[]): Element | null {
   let common: Element | null = elements[0] ?? null;
   for (const element of elements) {
-    while (common !== null && !common.contains(element)) common = common.parentElement;
+    while (common !== null && !call(common, 'contains', element)) common = get(common, 'parentElement');
   }
   return common;
 }
@@ -30,7 +31,7 @@ export function declutterAdded(doc: Document, roots: readonly Element[], article
   const out: LateResult = { marks: [], hidden: [], slots: [], regions: [], boxes: [], needsFullPass: false };
   let nextId = firstId;
   for (const root of roots) {
-    if (!root.isConnected || root.closest(`[${HIDDEN_ATTR}]`) !== null || root.closest(`[${VIEW_ATTR}]`) !== null) continue;
+    if (!get(root, 'isConnected') || call(root, 'closest', `[${HIDDEN_ATTR}]`) !== null || call(root, 'closest', `[${VIEW_ATTR}]`) !== null) continue;
     // Beside the article's path (an overlay appended to <body>, a rail filled in): hidden whole, as the full pass does.
     if (outsideRegion(root, articleRoot)) { out.marks.push({ element: root, ruleId: OUTSIDE_ARTICLE.id }); out.regions.push(root); continue; }
     if (isFixedBox(root)) { out.marks.push({ element: root, ruleId: FIXED_BOX.id }); out.boxes.push(root); continue; }
@@ -44,7 +45,7 @@ export function declutterAdded(doc: Document, roots: readonly Element[], article
     }
     const classes = classifyFragment(input, nextId);
     nextId += classes.length;
-    const inArticle = articleRoot?.contains(root) === true;
+    const inArticle = articleRoot !== null && call(articleRoot, 'contains', root);
     // Inside the article only what a rule names is hidden; anything else there may be article text.
     if (inArticle && classes.some((c) => c.verdict === 'article' || c.ruleId === OUTSIDE_ARTICLE.id)) { out.needsFullPass = true; continue; }
     for (const target of hideTargets(classes, containerElements, kept)) {

@@ -4,6 +4,7 @@
 // stayed on screen. So, as reader modes isolate the article, every sibling
 // along the path from the article's container up to <body> is hidden as one
 // region, in place. The story's lead picture just before its container stays.
+import { call, get } from '../adapters/dom/safe.ts';
 
 /** Tags that draw nothing: marking them would change nothing but the page's markup. */
 const INERT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);
@@ -21,25 +22,25 @@ const MEDIA = 'img, picture, video, svg image';
 
 /** A picture with at most a caption: the story's lead image when it sits right before the story. */
 function isLeadMedia(element: Element): boolean {
-  if (element.querySelector(MEDIA) === null && !element.matches('img, picture, video, figure')) return false;
-  return element.textContent.trim().length <= REGION.leadMediaMaxChars && element.querySelectorAll('a[href]').length <= 2;
+  if (call(element, 'querySelector', MEDIA) === null && !call(element, 'matches', 'img, picture, video, figure')) return false;
+  return get(element, 'textContent').trim().length <= REGION.leadMediaMaxChars && call(element, 'querySelectorAll', 'a[href]').length <= 2;
 }
 
 /** The elements to hide around the article: siblings of each element from `articleRoot` up to (not including) <body>.
  * `keep` holds elements that must stay visible (blocks the reader chose to show again); a sibling holding one stays. */
 export function regionTargets(articleRoot: Element | null, keep: readonly Element[]): Element[] {
-  const body = articleRoot?.ownerDocument.body as HTMLElement | null | undefined;
-  if (articleRoot === null || body === null || body === undefined || articleRoot === body || !body.contains(articleRoot)) return [];
+  const body = (articleRoot === null ? null : get(articleRoot, 'ownerDocument').body) as HTMLElement | null | undefined;
+  if (articleRoot === null || body === null || body === undefined || articleRoot === body || !call(body, 'contains', articleRoot)) return [];
   const targets: Element[] = [];
   let level = 0;
-  for (let node: Element = articleRoot; node !== body && node.parentElement !== null; node = node.parentElement, level += 1) {
+  for (let node: Element = articleRoot; node !== body && get(node, 'parentElement') !== null; node = get(node, 'parentElement') ?? body, level += 1) {
     let before = 0;
-    for (let sibling = node.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
+    for (let sibling = get(node, 'previousElementSibling'); sibling !== null; sibling = get(sibling, 'previousElementSibling')) {
       before += 1;
       const lead = level < REGION.leadMediaLevels && before <= REGION.leadMediaSiblings && isLeadMedia(sibling);
       if (!lead && hideable(sibling, keep)) targets.push(sibling);
     }
-    for (let sibling = node.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+    for (let sibling = get(node, 'nextElementSibling'); sibling !== null; sibling = get(sibling, 'nextElementSibling')) {
       if (hideable(sibling, keep)) targets.push(sibling);
     }
   }
@@ -47,12 +48,12 @@ export function regionTargets(articleRoot: Element | null, keep: readonly Elemen
 }
 
 function hideable(element: Element, keep: readonly Element[]): boolean {
-  return !INERT.has(element.localName) && !keep.some((k) => element.contains(k));
+  return !INERT.has(get(element, 'localName')) && !keep.some((k) => call(element, 'contains', k));
 }
 
 /** A late element outside the article's region (an overlay appended to <body>, a rail filled in): not inside the
  * article's container and not one of its ancestors. */
 export function outsideRegion(element: Element, articleRoot: Element | null): boolean {
-  if (articleRoot === null || element.ownerDocument.body === articleRoot || INERT.has(element.localName)) return false;
-  return !articleRoot.contains(element) && !element.contains(articleRoot);
+  if (articleRoot === null || get(element, 'ownerDocument').body === articleRoot || INERT.has(get(element, 'localName'))) return false;
+  return !call(articleRoot, 'contains', element) && !call(element, 'contains', articleRoot);
 }

@@ -2,10 +2,11 @@
 import { timings } from './timings.ts';
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { BOXES_ENTRY, EMPTY_SLOTS_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
-import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
+import { OUTSIDE_ARTICLE, type StageRule } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX, SCROLL_LOCK } from '../engine/rules/page-rules.ts';
 import { USER_RULE_ID, type UserHit } from './apply-user-rules.ts';
 import type { PageAnalysis } from './analyse-page.ts';
+import { call, get } from '../adapters/dom/safe.ts';
 
 /** Hidden blocks are quoted up to this many characters in the popup. */
 const QUOTE_CHARS = 160;
@@ -58,21 +59,13 @@ function slotsEntry(slots: readonly EmptySlot[]): HiddenEntry | null {
 
 /** One entry each for the regions around the article, the fixed boxes and the undone scroll lock, when there are any. */
 function elementEntries({ regions, boxes, locks }: ScreenMarks): HiddenEntry[] {
-  const entries: HiddenEntry[] = [];
   const named = (els: readonly Element[]): string => `${describe(els[0])}${els.length > 1 ? ` and ${els.length - 1} more` : ''}`;
-  if (regions.length > 0) {
-    entries.push({ blockId: REGIONS_ENTRY, ruleId: OUTSIDE_ARTICLE.id, kind: OUTSIDE_ARTICLE.kind,
-      evidence: `beside the article's container: ${named(regions)}`, text: `${plural(regions.length, 'page region')} around the article` });
-  }
-  if (boxes.length > 0) {
-    entries.push({ blockId: BOXES_ENTRY, ruleId: FIXED_BOX.id, kind: FIXED_BOX.kind, evidence: `fixed or sticky, no article text: ${named(boxes)}`,
-      text: `${plural(boxes.length, 'fixed or sticky box')} over the page` });
-  }
-  if (locks.length > 0) {
-    entries.push({ blockId: SCROLL_LOCK_ENTRY, ruleId: SCROLL_LOCK.id, kind: SCROLL_LOCK.kind,
-      evidence: `overflow hidden or position fixed on ${locks.map(describe).join(' and ')}`, text: 'Scrolling unlocked' });
-  }
-  return entries;
+  const entries: [number, StageRule, readonly Element[], string, string][] = [
+    [REGIONS_ENTRY, OUTSIDE_ARTICLE, regions, `beside the article's container: ${named(regions)}`, `${plural(regions.length, 'page region')} around the article`],
+    [BOXES_ENTRY, FIXED_BOX, boxes, `fixed or sticky, no article text: ${named(boxes)}`, `${plural(boxes.length, 'fixed or sticky box')} over the page`],
+    [SCROLL_LOCK_ENTRY, SCROLL_LOCK, locks, `overflow hidden or position fixed on ${locks.map(describe).join(' and ')}`, 'Scrolling unlocked'],
+  ];
+  return entries.filter(([, , els]) => els.length > 0).map(([blockId, rule, , evidence, text]) => ({ blockId, ruleId: rule.id, kind: rule.kind, evidence, text }));
 }
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : noun.endsWith('x') ? 'es' : 's'}`;
@@ -80,9 +73,10 @@ const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' 
 /** `<aside class="rail promo">` (at most 60 characters of class and id). */
 function describe(element: Element | undefined): string {
   if (element === undefined) return '';
-  const name = [element.id ? `id "${element.id}"` : '', typeof element.className === 'string' && element.className.trim() ? `class "${element.className.trim()}"` : '']
-    .filter(Boolean).join(' ').slice(0, 60);
-  return `<${element.localName}${name ? ' ' + name : ''}>`;
+  // Through getAttribute: a form's id and className can be its controls (src/adapters/dom/safe.ts).
+  const [id, cls] = ['id', 'class'].map((a) => call(element, 'getAttribute', a)?.trim() ?? '');
+  const name = [id ? `id "${id}"` : '', cls ? `class "${cls}"` : ''].filter(Boolean).join(' ').slice(0, 60);
+  return `<${get(element, 'localName')}${name ? ' ' + name : ''}>`;
 }
 
 const clip = (text: string): string => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text);

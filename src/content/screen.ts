@@ -5,6 +5,7 @@
 // Both only mark: the lock is undone by the hiding stylesheet while the mark is
 // there, and removing the mark restores the page's own styles exactly.
 import { pageRoots } from './hide.ts';
+import { get } from '../adapters/dom/safe.ts';
 
 /** Elements to walk at most looking for fixed boxes (a hostile page may have hundreds of thousands). */
 const MAX_WALK = 20_000;
@@ -37,7 +38,7 @@ export function fixedBoxes(doc: Document, article: ReadonlySet<Element>, skip: (
  * brings text, which the fragment's rules judge instead. */
 export function isFixedBox(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
-  if (view === null || element.textContent.trim().length > 0) return false;
+  if (view === null || get(element, 'textContent').trim().length > 0) return false;
   return floats(view.getComputedStyle(element));
 }
 

@@ -4,7 +4,7 @@
 // article text is never hidden.
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { HIDDEN_BY_PAGE } from '../engine/rules/hidden-by-page.ts';
-import { outermost } from '../shared/dom.ts';
+import { get } from '../adapters/dom/safe.ts';
 
 /** Rules whose blocks stay as they are: the page hides them already. */
 const NOT_OURS = new Set([HIDDEN_BY_PAGE.id]);
@@ -47,7 +47,7 @@ export function hideTargets(classes: readonly Classification[], containerElement
       const known = ruleOf[id] === c.ruleId ? climbed.get(id) : undefined;
       if (known !== undefined) { target = known; break; }
       const element = containerElements[id];
-      if (element === undefined || NEVER_HIDE.has(element.localName) || (article[id] ?? 0) > 0 || ruleOf[id] !== c.ruleId) break;
+      if (element === undefined || NEVER_HIDE.has(get(element, 'localName')) || (article[id] ?? 0) > 0 || ruleOf[id] !== c.ruleId) break;
       target = id;
       passed.push(id);
     }
@@ -67,4 +67,13 @@ export function outermostSlots(slots: readonly EmptySlot[], containerElements: r
     .filter((s): s is { slot: EmptySlot; element: Element } => s.element !== undefined);
   const keep = new Set(outermost(new Set(found.map((s) => s.element))));
   return found.filter(({ element }) => keep.has(element));
+}
+
+/** The members of `set` with no ancestor in it: a widget hidden whole needs nothing on its parts, and an added
+ * subtree is read with its root. */
+export function outermost<T extends Element>(set: { has(element: Element): boolean; keys(): Iterable<T> }): T[] {
+  return [...set.keys()].filter((element) => {
+    for (let up = get(element, 'parentElement'); up !== null; up = get(up, 'parentElement')) if (set.has(up)) return false;
+    return true;
+  });
 }

@@ -6,32 +6,15 @@ import { STOPWORDS } from './thresholds.ts';
 
 // Reference marks after the full stop ("… over and over.[15]") still end a sentence (readability wikipedia-4 page; case in engine.test.ts).
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\[(?:\d{1,4}|[a-z]|citation needed)\])*\s*$/u;
-/** A currency sign before a number ("£40", "$ 5"). */
-const PRICE_SIGN_FIRST = /[£$€¥]\s?\d/u;
-/** A currency after a number ("40 €", "12.50EUR"): found by the currency, then the number read backwards (see hasPrice). */
-const CURRENCY_AFTER = /(?:€|EUR|USD|GBP)\b/gu;
-const NUMBER_CHAR = /[\d,.]/u;
-const SPACE = /\s/u;
+/** A price: a currency sign before a number ("£40"), or a number before a currency ("12.50 EUR"). The number is tried
+ * from the start of its run only (the lookbehind), and the lookahead checks the run holds a digit: the pattern
+ * `\d[\d,.]*\s?EUR` tried from every digit of a long run cost time quadratic in the run (tests/unit/node/regex-guard.test.ts). */
+export const PRICE = /[£$€¥]\s?\d|(?<![\d,.])(?=[\d,.]*\d)[\d,.]*\s?(?:€|EUR|USD|GBP)\b/u;
 const PERCENT_OFF = /\b(?:up to\s+)?\d{1,2}\s?%\s?off\b/iu;
 const COLON_FIELD = /\S:\s+\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-
-/**
- * A price in the text. The number before a currency is read backwards from the currency, once per currency:
- * the pattern `\d[\d,.]*\s?EUR` tried from every digit of a long run costs time quadratic in the run
- * (tests/unit/node/regex-guard.test.ts; `npm run bench`, "digits").
- */
-export function hasPrice(text: string): boolean {
-  if (PRICE_SIGN_FIRST.test(text)) return true;
-  for (const match of text.matchAll(CURRENCY_AFTER)) {
-    let i = match.index - 1;
-    if (i >= 0 && SPACE.test(text.charAt(i))) i -= 1;
-    for (; i >= 0 && NUMBER_CHAR.test(text.charAt(i)); i--) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return true;
-  }
-  return false;
-}
 
 /** Letters and capitals, counted without building arrays or iterating code points (this runs on every block). */
 function letterCounts(text: string): { letters: number; upper: number } {
@@ -72,7 +55,7 @@ export function computeFeatures(text: string, stopwords: StopwordSet, split?: re
     endsSentence: SENTENCE_END.test(text),
     titleCaseRatio: tokens.length === 0 ? 0 : capitalised / tokens.length,
     upperCaseRatio: letters === 0 ? 0 : upper / letters,
-    hasPrice: hasPrice(text),
+    hasPrice: PRICE.test(text),
     hasPercentOff: PERCENT_OFF.test(text),
     colonFields: text.match(COLON_FIELD)?.length ?? 0,
   };

@@ -16,12 +16,3 @@ export function isValidSelector(doc: Document, selector: string): boolean {
     return false;
   }
 }
-
-/** The members of `set` with no ancestor in it: a widget hidden whole needs nothing on its parts, and an added
- * subtree is read with its root. */
-export function outermost<T extends Element>(set: { has(element: Element): boolean; keys(): Iterable<T> }): T[] {
-  return [...set.keys()].filter((element) => {
-    for (let up = element.parentElement; up !== null; up = up.parentElement) if (set.has(up)) return false;
-    return true;
-  });
-}

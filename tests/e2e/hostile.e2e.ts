@@ -33,6 +33,21 @@ const CLOBBER_NAMES = ['body', 'title', 'documentElement', 'querySelector', 'que
   'createTreeWalker', 'createElement', 'defaultView', 'readyState', 'getElementById', 'head', 'forms', 'images', 'addEventListener'];
 const CLOBBER = `<!doctype html><title>Council approves flood wall</title><body><div id="browser"></div>${
   CLOBBER_NAMES.map((n, i) => (i % 2 === 0 ? `<img name="${n}" alt="">` : `<form name="${n}"></form>`)).join('')}${ARTICLE}${PROMO}</body>`;
+/** Round two (issue #27): a 100,000-digit price list, an iframe named "browser" (a cross-origin window.browser),
+ * JSON-LD nested 5,000 deep, and forms whose controls shadow DOM members (hasAttribute, removeAttribute, and a
+ * fieldset named lastChild that points a form at its own ancestor). */
+const ROUND_TWO = `<!doctype html><title>Council approves flood wall</title><body>
+<script type="application/ld+json">${'['.repeat(5000)}"x"${']'.repeat(5000)}</script>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves flood wall","author":{"@type":"Person","name":"Jane Roe"}}</script>
+${ARTICLE}<p>Price list ${'1'.repeat(100_000)}</p>
+<form><input name="hasAttribute"><input name="getAttribute"><input name="nodeType"><input name="localName"></form>
+<aside class="newsletter"><form class="newsletter"><input name="removeAttribute"><input name="setAttribute"><p>Sign up for our newsletter</p></form></aside>
+<fieldset form="f" name="lastChild"><form id="f"><input name="previousSibling"><p>Tell us what you think</p></form></fieldset>
+${PROMO}</body>`;
+/** An iframe named "browser" makes window.browser a cross-origin window, which throws when read. Measured: Firefox's
+ * content script is unaffected; Chromium 156 then gives the content script a `chrome` without `runtime` and no
+ * `browser` at all, so no extension can answer there, and the popup must say so. */
+const BROWSER_FRAME = `<!doctype html><title>Council approves flood wall</title><body><iframe name="browser" src="data:text/html,x"></iframe>${ARTICLE}${PROMO}</body>`;
 /** Firefox renders 10,000 nested elements; headless Chromium's renderer itself crashes near 3,000 (extension or not). */
 const DEPTH: Record<BrowserName, number> = { firefox: 10_000, chrome: 1_000 };
 const deep = (depth: number): string => `<!doctype html><title>Deep page</title><body><div id="root"></div><script>
@@ -59,7 +74,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
   const requests: string[] = [];
   const record = (page: Page): void => { page.on('request', (r: HTTPRequest) => { requests.push(r.url()); }); };
   beforeAll(async () => {
-    site = await serve({ '/hostile.html': { body: HOSTILE }, '/clobber.html': { body: CLOBBER }, '/deep.html': { body: deep(DEPTH[name]) } });
+    site = await serve({ '/round-two.html': { body: ROUND_TWO }, '/browser-frame.html': { body: BROWSER_FRAME }, '/hostile.html': { body: HOSTILE }, '/clobber.html': { body: CLOBBER }, '/deep.html': { body: deep(DEPTH[name]) } });
     session = await launch(name);
   });
   afterAll(async () => { await session.close(); await site.close(); });
@@ -118,6 +133,39 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
     const external = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(session.extensionBase) && !u.startsWith('data:'));
     expect(external).toEqual([]);
     expect(requests.filter((u) => u.startsWith(site.origin)).every((u) => u.endsWith('/hostile.html') || u.endsWith('/favicon.ico'))).toBe(true);
+    await popup.close(); await page.close();
+  });
+
+  it('declutters a page with a price run, deep JSON-LD and forms whose controls shadow DOM members, on and off within a second each, restoring it exactly', async () => {
+    const { page, popup } = await openWithPopup(session, site, '/round-two.html');
+    const markup = (): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
+    const before = await markup();
+    for (const on of [true, false]) {
+      const started = Date.now();
+      await toggle(popup, on);
+      expect(Date.now() - started).toBeLessThan(1000);
+    }
+    expect(await markup()).toBe(before);
+    await toggle(popup, true);
+    expect(await hiddenRule(page, 'promo')).toBe('promoted-label');
+    expect(await popup.$eval('#headline', (e) => e.textContent)).toContain('Council approves flood wall');
+    expect(await popup.$eval('#status', (e) => e.textContent)).not.toMatch(/not a function|serialize|could not/i);
+    await toggle(popup, false);
+    expect(await markup()).toBe(before);
+    await popup.close(); await page.close();
+  });
+
+  it('meets an iframe named "browser" by working (Firefox) or saying clearly that it cannot run (Chromium), leaving the page as it was', async () => {
+    const { page, popup } = await openWithPopup(session, site, '/browser-frame.html');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    if (name === 'firefox') {
+      await toggle(popup, true);
+      expect(await hiddenRule(page, 'promo')).toBe('promoted-label');
+      await toggle(popup, false);
+    } else {
+      expect(await popup.$eval('#status', (e) => e.textContent)).toMatch(/cannot run on this page/);
+    }
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await popup.close(); await page.close();
   });
 

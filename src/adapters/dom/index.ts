@@ -8,6 +8,7 @@ import { BLOCK_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, SPACED_TAGS, h
 import { tokensOf } from './tokens.ts';
 import { readAttributes } from './attributes.ts';
 import { isAuthorElement, isPageMetaTag, readPageMeta, type AuthorElement } from './meta.ts';
+import { get } from './safe.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
 const MAX_PATH = 48;
@@ -42,10 +43,10 @@ function headTags(doc: Document): Element[] {
   const head = doc.head as HTMLHeadElement | null; // null for documents without one, whatever the DOM typings say
   const found: Element[] = [];
   const stack: Element[] = [];
-  for (let el = head?.lastElementChild ?? null; el !== null; el = el.previousElementSibling) stack.push(el);
+  for (let el = head === null ? null : get(head, 'lastElementChild'); el !== null; el = get(el, 'previousElementSibling')) stack.push(el);
   for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
-    if (isPageMetaTag(el.localName)) found.push(el);
-    for (let child = el.lastElementChild; child !== null; child = child.previousElementSibling) stack.push(child);
+    if (isPageMetaTag(get(el, 'localName'))) found.push(el);
+    for (let child = get(el, 'lastElementChild'); child !== null; child = get(child, 'previousElementSibling')) stack.push(child);
   }
   return found;
 }
@@ -81,8 +82,9 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
     if (text !== '' && own !== undefined) {
       const path = frames.slice(-MAX_PATH).map((f) => f.container);
       // A blank line before, as innerText renders it: around paragraphs and headings, not between list items or divs.
-      const paragraph = PARAGRAPH_TAGS.has(own.element.localName);
-      blocks.push({ text, tag: own.element.localName, linkDensity: Math.min(1, linkChars / Math.max(1, buffer.trim().length)),
+      const tag = get(own.element, 'localName');
+      const paragraph = PARAGRAPH_TAGS.has(tag);
+      blocks.push({ text, tag, linkDensity: Math.min(1, linkChars / Math.max(1, buffer.trim().length)),
         hidden: hiddenDepth > 0, interactive, path, gapBefore: paragraph || afterParagraph ? 1 : 0 });
       elements.push(own.element);
       afterParagraph = paragraph;
@@ -104,16 +106,17 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
       if (frame?.link === true) linkDepth -= 1;
       continue;
     }
-    if (item.nodeType === 3) {
+    const type = get(item, 'nodeType');
+    if (type === 3) {
       const data = (item as Text).data;
       buffer += data;
       if (linkDepth > 0) linkChars += data.trim().length;
       continue;
     }
-    if (item.nodeType !== 1) continue;
+    if (type !== 1) continue;
     if (++visited % SLICE_ITEMS === 0) yield;
     const element = item as Element;
-    const tag = element.localName;
+    const tag = get(element, 'localName');
     if (INTERACTIVE_TAGS.has(tag)) interactive = true;
     if (isPageMetaTag(tag)) metaTags.push(element);
     if (SKIP_TAGS.has(tag) || options.skip?.(element) === true) continue;
@@ -133,7 +136,7 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
     frames.push(frame);
     if (block) owners.push(frame);
     stack.push(EXIT);
-    for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+    for (let child = get(element, 'lastChild'); child !== null; child = get(child, 'previousSibling')) stack.push(child);
   }
   flush();
   const meta = options.root === undefined ? { meta: readPageMeta(authors, root === doc.documentElement ? metaTags : [...headTags(doc), ...metaTags]) } : {};

@@ -3,6 +3,7 @@
 // more than the whole block walk on large pages.
 import type { BylineCandidate, PageMeta } from '../../engine/types.ts';
 import type { ElementAttributes } from './attributes.ts';
+import { get } from './safe.ts';
 
 /** JSON-LD scripts larger than this are skipped (a hostile page could send megabytes). */
 const MAX_JSON_LD_CHARS = 200_000;
@@ -71,7 +72,7 @@ const MAX_BYLINE_CHARS = 300;
 /** Text of an element without its scripts and styles (an author box can hold both: readability breitbart page; case in extract.test.ts). */
 function visibleText(element: Element): string {
   let text = '';
-  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = get(element, 'ownerDocument').createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node !== null && text.length < MAX_BYLINE_CHARS; node = walker.nextNode()) {
     const tag = node.parentElement?.localName;
     if (tag !== 'script' && tag !== 'style' && tag !== 'noscript') text += node.nodeValue ?? '';

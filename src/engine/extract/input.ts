@@ -5,7 +5,7 @@
 // script that runs on every page.
 import type { EngineInput, EngineResult, Kind, PageMeta } from '../types.ts';
 import { DATES } from './thresholds.ts';
-import { jsonLdSummary } from './metadata.ts';
+import { jsonLdSummary } from './json-ld.ts';
 
 /** Block ids of the article, headline to last paragraph. */
 export interface ArticleSpan { from: number; to: number }

@@ -6,73 +6,14 @@ import { AGENCY } from '../rules/agency-credit.ts';
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
 import { METADATA } from './thresholds.ts';
+import { articleObjects, authorName, mergedArticle, str } from './json-ld.ts';
 
 export interface Metadata { headline: string | null; byline: string | null; published: string | null; description: string | null }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|BlogPosting|AnalysisNewsArticle|OpinionNewsArticle|WebPage|LiveBlogPosting)$/;
 /** " - World - The Independent", " | Reuters", " — Site": a site name after the last separator. */
 const TITLE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,60}$/;
 
-type Json = Record<string, unknown>;
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
-
-/** Article objects in page order, walked with an explicit stack (arrays and @graph only, as schema.org nests them). */
-function articleObjects(jsonLd: readonly unknown[]): Json[] {
-  const out: Json[] = [];
-  const stack: { node: unknown; depth: number }[] = [...jsonLd].reverse().map((node) => ({ node, depth: 0 }));
-  for (let seen = 0; stack.length > 0 && seen < METADATA.jsonLdMaxNodes; seen++) {
-    const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
-    if (depth > METADATA.jsonLdMaxDepth || typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) { for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], depth: depth + 1 }); continue; }
-    const obj = node as Json;
-    const types = Array.isArray(obj['@type']) ? obj['@type'] : [obj['@type']];
-    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) out.push(obj);
-    if (obj['@graph'] !== undefined) stack.push({ node: obj['@graph'], depth: depth + 1 });
-  }
-  return out;
-}
-
-/** One view of a page's article objects: each field from the first object that has it, articles before a
- * WebPage wrapper (readability spiceworks page: WebPage first, its BlogPosting holds datePublished; case in extract.test.ts). */
-function mergedArticle(objects: readonly Json[]): Json {
-  const isPage = (o: Json): boolean => o['@type'] === 'WebPage';
-  const ordered = [...objects.filter((o) => !isPage(o)), ...objects.filter(isPage)];
-  const out: Json = {};
-  for (const o of ordered) for (const [k, v] of Object.entries(o)) if (out[k] === undefined && v !== null && v !== '') out[k] = v;
-  return out;
-}
-
-/**
- * The one article object the extractors read of a page's JSON-LD, with only the fields they read and its author
- * as plain names: what travels from the content script to the popup. The raw JSON-LD does not: a page can nest it
- * thousands of levels deep, which the browser then cannot pass in a message (tests/unit/engine/extract.test.ts).
- */
-export function jsonLdSummary(jsonLd: readonly unknown[]): Json[] {
-  const ld = mergedArticle(articleObjects(jsonLd));
-  const people = authorName(ld.author);
-  const organisations = authorName(ld.author, true);
-  const author = [...(people === null ? [] : [{ '@type': 'Person', name: people }]), ...(organisations === null ? [] : [{ '@type': 'Organization', name: organisations }])];
-  const summary: Json = { '@type': 'Article' };
-  for (const key of ['headline', 'datePublished', 'description'] as const) { const value = str(ld[key]); if (value !== null) summary[key] = value; }
-  if (author.length > 0) summary.author = author;
-  return Object.keys(summary).length > 1 ? [summary] : [];
-}
-
-/** The names of a JSON-LD author, people or organisations as asked. */
-function authorName(author: unknown, organisations = false, depth = 0): string | null {
-  if (Array.isArray(author)) {
-    if (depth >= 2) return null; // a list of authors, or lists of them; deeper is no byline
-    return author.map((a) => authorName(a, organisations, depth + 1)).filter((x): x is string => x !== null).join(', ') || null;
-  }
-  if (typeof author === 'object' && author !== null) {
-    const type = (author as Json)['@type'];
-    const isOrganisation = (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /organi[sz]ation|corporation/i.test(t));
-    return isOrganisation === organisations ? str((author as Json).name) : null;
-  }
-  const name = str(author);
-  return !organisations && name !== null && !/^https?:/.test(name) ? name : null;
-}
 
 /** A person's name as bylines print it: two to four capitalised words ("Rafael Antonio Pineda", "Daisy-Mae Schmitt"). */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";

@@ -34,11 +34,15 @@ export const SUMMARY = {
 } as const;
 
 /** Headline, byline and date from meta tags and JSON-LD (metadata.ts). */
-export const METADATA = {
+/** A page's JSON-LD (json-ld.ts), read in the content script as well as the popup. */
+export const JSON_LD = {
   /** Real JSON-LD nests arrays and @graph a few levels deep; a hostile page nests thousands, which a recursive walk could not survive (stack overflow). Deeper nodes are not read. */
-  jsonLdMaxDepth: 16,
+  maxDepth: 16,
   /** And at most this many nodes are looked at. */
-  jsonLdMaxNodes: 10_000,
+  maxNodes: 10_000,
+} as const;
+
+export const METADATA = {
   /** A byline longer than this is page text caught by an author element, not a name. */
   bylineMaxWords: 12,
   /** A byline is read in this much of the text an author element holds: the patterns that clean it (metadata.ts)

@@ -21,7 +21,7 @@ describe('content script extension API', () => {
 
   it('ignores a look-alike object without a runtime id, and says so when no API is left', () => {
     scope.browser = { runtime: { onMessage: { addListener: () => undefined } } };
-    expect(() => { onMessage(() => undefined); }).toThrow('Not running as an extension content script.');
+    expect(() => { onMessage(() => undefined); }).toThrow('No extension API here.');
   });
 
   it('passes over a window.browser that throws on reading (an iframe named "browser" is a cross-origin window)', () => {

@@ -6,6 +6,7 @@ import { analysePageSteps } from '../../../src/content/analyse-page.ts';
 import { drain } from '../../../src/engine/steps.ts';
 
 const analyse = (body: string) => {
+  // eslint-disable-next-line no-restricted-syntax -- the test page's own markup
   document.body.innerHTML = body;
   return drain(analysePageSteps(document));
 };

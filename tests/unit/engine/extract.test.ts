@@ -315,8 +315,9 @@ describe('what the popup is sent of a page\'s JSON-LD', () => {
     const input = { ...textToBlocks('Bridge to close\n\nThe council voted on Tuesday to close the bridge.'),
       meta: { meta: {}, jsonLd: [deep, { '@graph': [article] }], bylines: [], timeDatetime: null } };
     const sent = extractionInput(runEngine(input), input);
-    expect(sent.meta?.jsonLd).toEqual([{ '@type': 'Article', headline: 'Bridge to close', datePublished: '2023-12-22T10:00:00Z', description: 'The council voted.',
+    expect(sent.meta?.jsonLd).toEqual([{ '@type': 'NewsArticle', headline: ' Bridge to close ', datePublished: '2023-12-22T10:00:00Z', description: 'The council voted.',
       author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Organization', name: 'Daily Post' }] }]);
+    expect(JSON.stringify(sent).length).toBeLessThan(2000);
     expect(() => structuredClone(sent)).not.toThrow();
     expect(extractAll(runEngine(input), input).byline).toBe('Ann Lee');
   });
