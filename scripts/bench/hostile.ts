@@ -3,6 +3,11 @@
 // appositions). Timed here, in the benchmark, not in a unit test.
 import { extractSpeakers } from '../../src/engine/extract/speakers.ts';
 import { summarise } from '../../src/engine/extract/summary.ts';
+import { sentences } from '../../src/engine/extract/sentences.ts';
+import { runEngine } from '../../src/engine/engine.ts';
+import { textToBlocks } from '../../src/adapters/text/index.ts';
+import { nestingDepth } from '../../src/cli/parse-html.ts';
+import { growthExponent, timeIt } from './stats.ts';
 
 export const HOSTILE: Record<string, string> = {
   'commas after a name': 'John Smith' + ', a b c d e'.repeat(4000) + ' said "hello there my friend"',
@@ -23,6 +28,23 @@ export function hostileTimes(): Record<string, number> {
     extractSpeakers([text]);
     summarise([text], null);
     out[name] = performance.now() - t0;
+  }
+  return out;
+}
+
+/** Hostile inputs of issue #27 at growing sizes, each through the layer it attacked: time in ms per size, and the
+ * fitted growth exponent (1 is linear). */
+export function hostileGrowth(): Record<string, { points: { size: number; ms: number }[]; exponent: number }> {
+  const cases: Record<string, { sizes: number[]; run: (n: number) => void }> = {
+    'digits (engine on a price list of n digits)': { sizes: [25_000, 50_000, 100_000, 200_000], run: (n) => runEngine(textToBlocks(`Price list ${'1'.repeat(n)}`)) },
+    '"<a" runs (CLI nesting pre-scan, n tags)': { sizes: [125_000, 250_000, 500_000, 1_000_000], run: (n) => nestingDepth(`<html><body><p>${'<a'.repeat(n)}`) },
+    '"Mr. " runs (sentence splitter, n repeats)': { sizes: [6_250, 12_500, 25_000, 50_000], run: (n) => sentences('Mr. '.repeat(n)) },
+    'nested <path> in <svg> (CLI pre-scan, n levels)': { sizes: [2_500, 5_000, 10_000, 20_000], run: (n) => nestingDepth(`<svg>${'<path d="M0 0">'.repeat(n)}`) },
+  };
+  const out: Record<string, { points: { size: number; ms: number }[]; exponent: number }> = {};
+  for (const [name, { sizes, run }] of Object.entries(cases)) {
+    const points = sizes.map((size) => ({ size, ms: timeIt(() => { run(size); }) }));
+    out[name] = { points, exponent: growthExponent(points) };
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { parseHtml } from '../../src/cli/parse-html.ts';
 import { loadCorpus } from '../eval/corpus.ts';
 import { growthExponent, quantile, timeIt } from './stats.ts';
 import { syntheticDocument, syntheticText } from './synthetic.ts';
-import { hostileTimes } from './hostile.ts';
+import { hostileGrowth, hostileTimes } from './hostile.ts';
 import { userRuleTimes } from './user-rules.ts';
 
 const quick = process.argv.includes('--quick');
@@ -79,6 +79,11 @@ function hostile(): void {
   const times = hostileTimes();
   report.hostileExtraction = times;
   console.log('\nextractors on hostile text (ms):', Object.entries(times).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', '));
+  const growth = hostileGrowth();
+  report.hostileGrowth = growth;
+  for (const [name, { points, exponent }] of Object.entries(growth)) {
+    console.log(`${name} → ms:`, points.map((p) => `${p.size}: ${p.ms.toFixed(1)}`).join(', '), `→ time ∝ size^${exponent.toFixed(2)}`);
+  }
 }
 
 function userRules(): void {
