@@ -41,10 +41,13 @@ async function toggle(tabId: number): Promise<void> {
   await route({ type: 'set-enabled', tabId, on: !state.value.on });
 }
 
+const hostOf = (url: string | undefined): string | undefined => { try { return url === undefined ? undefined : new URL(url).hostname; } catch { return undefined; } };
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage(message)) return undefined;
-  // Our content script in a tab asks for one thing only: the reader's rules for its page's host.
-  if (!isTabMessage(message)) return sender.id === browser.runtime.id && sender.tab !== undefined ? userRulesFor(message.host) : undefined;
+  // Our content script in a tab asks for one thing only: the reader's rules for its tab's host, which the browser
+  // tells (sender.tab.url), never the message: a page cannot ask for another site's rules.
+  if (!isTabMessage(message)) return sender.id === browser.runtime.id && sender.tab !== undefined ? userRulesFor(hostOf(sender.tab.url)) : undefined;
   // Everything else comes from our own extension pages (popup, options) and is routed to a tab.
   if (!isExtensionPage(sender.url)) return undefined;
   return route(message).catch((error: unknown) => fail(error));

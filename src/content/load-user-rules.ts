@@ -12,7 +12,7 @@ import type { Message, Reply } from '../shared/protocol';
 export type { UserHit } from './apply-user-rules.ts';
 
 export async function loadUserRules(doc: Document): Promise<UserRule[]> {
-  const request: Message<'user-rules'> = { type: 'user-rules', host: doc.location.hostname };
+  const request: Message<'user-rules'> = { type: 'user-rules' };
   let reply: Reply<'user-rules'> | undefined; // undefined when no listener answered
   try {
     reply = await sendMessage(request) as Reply<'user-rules'> | undefined;

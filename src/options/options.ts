@@ -42,7 +42,9 @@ function siteItem(origin: string): HTMLLIElement {
   remove.textContent = t('removeSite');
   remove.setAttribute('aria-label', t('removeSiteLabel', origin));
   remove.addEventListener('click', () => {
-    void forgetAutoSite(origin).then(showSites);
+    forgetAutoSite(origin).then(showSites, (error: unknown) => {
+      byId('sites-status').textContent = error instanceof Error ? error.message : String(error);
+    });
   });
   li.append(document.createTextNode(`${origin} `), remove);
   return li;

@@ -30,8 +30,11 @@ export async function showSiteControls(pageUrl: string, turnOn: () => void): Pro
       });
     } else {
       // Access the browser will not take back (granted at install) is kept; the choice is what counts.
-      void forgetAutoSite(site).then(() => {
+      forgetAutoSite(site).then(() => {
         status.textContent = t('siteForgotten', site);
+      }, (error: unknown) => {
+        box.checked = true;
+        status.textContent = t('siteAccessError', error instanceof Error ? error.message : String(error));
       });
     }
   });

@@ -11,8 +11,8 @@ export interface Protocol {
   'set-enabled': { request: { tabId?: number; on: boolean }; response: PageReport };
   /** Popup → background → content: show one wrongly hidden block again. */
   'unhide-block': { request: { tabId?: number; blockId: number }; response: PageReport };
-  /** Content → background: the reader's rules for this page's host, parsed there. */
-  'user-rules': { request: { host: string }; response: WireRule[] };
+  /** Content → background: the reader's rules for the host of the sender's tab, parsed there. */
+  'user-rules': { request: object; response: WireRule[] };
 }
 
 export type MessageType = keyof Protocol;

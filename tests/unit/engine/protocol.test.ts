@@ -12,7 +12,7 @@ describe('protocol', () => {
 
   it('tells the messages a tab answers from the one the background answers for a content script', () => {
     expect(isTabMessage({ type: 'unhide-block', blockId: 3 })).toBe(true);
-    expect(isTabMessage({ type: 'user-rules', host: 'example.com' })).toBe(false);
+    expect(isTabMessage({ type: 'user-rules' })).toBe(false);
   });
 
   it('carries errors as data', () => {

@@ -24,6 +24,15 @@ describe('rules in sync chunks', () => {
     }), { numRuns: 40 });
   });
 
+  it('counts "<" and the line and paragraph separators as Chrome writes them: six bytes each', () => {
+    expect(itemBytes('k', '<')).toBe(itemBytes('k', 'a') + 5);
+    expect(itemBytes('k', '\u2028\u2029')).toBe('k'.length + 2 + 12);
+    const text = `##div:has-text(/${'<'.repeat(3000)}/)`;
+    const { items } = rulesItems(text);
+    for (const [key, value] of Object.entries(items)) expect(itemBytes(key, value)).toBeLessThanOrEqual(SYNC_LIMITS.bytesPerItem);
+    expect(rulesText(items)).toBe(text);
+  });
+
   it('refuses rules sync cannot hold, saying how big they are', () => {
     expect(() => rulesItems(rules(3000))).toThrow(/your rules take [\d.]+ KB and the browser syncs at most 92\.0 KB/);
   });
