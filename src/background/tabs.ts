@@ -29,12 +29,14 @@ async function inject(tabId: number): Promise<void> {
   }
 }
 
-/** The one hiding stylesheet (a user stylesheet: no node enters the page) is in the tab exactly while declutter is
+/** The one hiding stylesheet is a user-origin sheet, as uBlock Origin's are: no node enters the page, and a page's
+ * own `!important` rule for a marked element loses to it (tests/e2e/hostile.e2e.ts). It is in the tab exactly while declutter is
  * on: left behind, it hid whatever the page itself later marked with our attribute, and told the page we had been
  * there (issue #16). Removed before each insertion, so there is never a second copy. */
 export async function setStylesheet(tabId: number, on: boolean): Promise<void> {
-  await browser.scripting.removeCSS({ target: { tabId }, css: HIDING_CSS }).catch(() => undefined); // none there yet
-  if (on) await browser.scripting.insertCSS({ target: { tabId }, css: HIDING_CSS });
+  const sheet = { target: { tabId }, css: HIDING_CSS, origin: 'USER' } as const;
+  await browser.scripting.removeCSS(sheet).catch(() => undefined); // none there yet
+  if (on) await browser.scripting.insertCSS(sheet);
 }
 
 /** Sends a message to the page's content script, injecting it first when it is not there yet. */

@@ -44,6 +44,8 @@ ${ARTICLE}<p>Price list ${'1'.repeat(100_000)}</p>
 <aside class="newsletter"><form class="newsletter"><input name="removeAttribute"><input name="setAttribute"><p>Sign up for our newsletter</p></form></aside>
 <fieldset form="f" name="lastChild"><form id="f"><input name="previousSibling"><p>Tell us what you think</p></form></fieldset>
 ${PROMO}</body>`;
+/** A page rule that tries to keep a marked box on screen with an author-level !important. */
+const OVERRIDE = `<!doctype html><title>Council approves flood wall</title><style>html body [data-declutter-hidden]#promo { display: block !important; }</style><body>${ARTICLE}${PROMO}</body>`;
 /** An iframe named "browser" makes window.browser a cross-origin window, which throws when read. Measured: Firefox's
  * content script is unaffected; Chromium 156 then gives the content script a `chrome` without `runtime` and no
  * `browser` at all, so no extension can answer there, and the popup must say so. */
@@ -74,7 +76,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
   const requests: string[] = [];
   const record = (page: Page): void => { page.on('request', (r: HTTPRequest) => { requests.push(r.url()); }); };
   beforeAll(async () => {
-    site = await serve({ '/round-two.html': { body: ROUND_TWO }, '/browser-frame.html': { body: BROWSER_FRAME }, '/hostile.html': { body: HOSTILE }, '/clobber.html': { body: CLOBBER }, '/deep.html': { body: deep(DEPTH[name]) } });
+    site = await serve({ '/override.html': { body: OVERRIDE }, '/round-two.html': { body: ROUND_TWO }, '/browser-frame.html': { body: BROWSER_FRAME }, '/hostile.html': { body: HOSTILE }, '/clobber.html': { body: CLOBBER }, '/deep.html': { body: deep(DEPTH[name]) } });
     session = await launch(name);
   });
   afterAll(async () => { await session.close(); await site.close(); });
@@ -152,6 +154,16 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
     expect(await popup.$eval('#status', (e) => e.textContent)).not.toMatch(/not a function|serialize|could not/i);
     await toggle(popup, false);
     expect(await markup()).toBe(before);
+    await popup.close(); await page.close();
+  });
+
+  it('hides a marked box that the page\'s own !important rule tries to keep shown (the hiding sheet is a user stylesheet)', async () => {
+    const { page, popup } = await openWithPopup(session, site, '/override.html');
+    await toggle(popup, true);
+    expect(await hiddenRule(page, 'promo')).toBe('promoted-label');
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('promo') as Element).display)).toBe('none');
+    await toggle(popup, false);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('promo') as Element).display)).toBe('block');
     await popup.close(); await page.close();
   });
 
