@@ -67,9 +67,8 @@ export function runSystems(page: CorpusPage, peers: readonly Peer[] = PEERS): Pa
   if (text !== null) runs.push({ system: 'declutter-text', text: text.value, ms: text.ms });
   if (readability !== null) runs.push({ system: 'readability', text: readability.value?.textContent ?? '', ms: readability.ms });
   if (defuddle !== null) runs.push(defuddle);
-  return {
-    runs,
-    metadata: page.expected.title === undefined ? null
-      : { ours: extractAll(html.value.result, html.value.input), theirs: readability?.value ?? null, result: html.value.result },
-  };
+  const metadata = page.expected.title === undefined ? null
+    : { ours: extractAll(html.value.result, html.value.input), theirs: readability?.value ?? null, result: html.value.result };
+  doc.defaultView?.close();
+  return { runs, metadata };
 }
