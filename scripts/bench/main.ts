@@ -30,7 +30,7 @@ function sourceSpeed(source: string): Record<string, unknown> {
   for (const page of loadCorpus([source]).filter((_, i) => i % (EVERY[source] ?? 1) === 0)) {
     const doc = parseHtml(page.html);
     engine.push(timeIt(() => runEngine(documentToBlocks(doc).input)));
-    text.push(timeIt(() => runEngine(textToBlocks(page.text))));
+    text.push(timeIt(() => runEngine(textToBlocks(page.text ?? ''))));
     // Readability mutates its Document, so each run gets a fresh parse made outside the clock; best of 3 like ours.
     // Parsed, not cloned, and each window closed after: jsdom keeps a window's documents alive until it is closed,
     // and clones of 281 naeb pages ran Node out of memory.

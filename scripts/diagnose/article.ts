@@ -98,7 +98,7 @@ export function hash([out = 'reports/verdict-hash.json']: string[]): void {
     for (const p of pagesOf(source)) {
       const doc = parseHtml(p.html);
       const input = documentToBlocks(doc).input;
-      hashes[`${source}/${p.id}`] = createHash('sha1').update(JSON.stringify([input, runEngine(input), p.text === '' ? null : runEngine(textToBlocks(p.text))])).digest('hex');
+      hashes[`${source}/${p.id}`] = createHash('sha1').update(JSON.stringify([input, runEngine(input), p.text === null ? null : runEngine(textToBlocks(p.text))])).digest('hex');
       doc.defaultView?.close();
     }
   }
@@ -121,7 +121,7 @@ export function ratio([source = 'scrapinghub', every = '1']: string[]): void {
 
 /** `sweep JSON`: F1 per source and mode for each combination of REGION thresholds, e.g. '{"minPenalty":[3,5,8]}'. */
 export function sweep([grid = '{"minPenalty":[3,5,8]}']: string[]): void {
-  const cache = ['scrapinghub', 'readability', 'naeb'].flatMap(pagesOf).map((p) => ({ source: p.source, page: p, html: documentToBlocks(parseHtml(p.html)).input, text: textToBlocks(p.text) }));
+  const cache = ['scrapinghub', 'readability', 'naeb'].flatMap(pagesOf).map((p) => ({ source: p.source, page: p, html: documentToBlocks(parseHtml(p.html)).input, text: textToBlocks(p.text ?? '') }));
   const region = REGION as unknown as Record<string, number>;
   const values = JSON.parse(grid) as Record<string, number[]>;
   const keys = Object.keys(values);

@@ -37,7 +37,7 @@ export const f1 = (s: PageScore): number => f1Of(s);
 export const fmt = (s: PageScore): string => `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${f1(s).toFixed(2)}`;
 
 /** The engine's verdicts on a page in one mode. */
-export const analysePage = (page: CorpusPage, mode: Mode): Analysis => analyse(mode === 'html' ? page.html : page.text, mode);
+export const analysePage = (page: CorpusPage, mode: Mode): Analysis => analyse(mode === 'html' ? page.html : page.text ?? '', mode);
 
 /** Text folded for "is this in the truth": word characters only, lower case. */
 export const fold = (s: string): string => s.replace(/\W+/g, ' ').trim().toLowerCase();

@@ -25,8 +25,8 @@ export interface CorpusPage {
   source: string;
   id: string;
   html: string;
-  /** The page's saved text; '' where the source has none (trafilatura). */
-  text: string;
+  /** The page's saved text; null where the source has none (trafilatura). An empty file is '' (readability seattletimes-1). */
+  text: string | null;
   expected: Expected & { text: string };
 }
 
@@ -76,7 +76,7 @@ export function readPage(dir: string, source: string, id: string): CorpusPage | 
   return {
     source, id,
     html: decodeHtml(html),
-    text: readPageFile(base, 'saved.txt')?.toString('utf8') ?? '',
+    text: readPageFile(base, 'saved.txt')?.toString('utf8') ?? null,
     expected: { ...truth, text: truth.text ?? '' },
   };
 }

@@ -64,7 +64,7 @@ for (const [source, plan] of Object.entries(PLAN)) {
     mkdirSync(to, { recursive: true });
     writeFileSync(join(to, 'expected.json'), readFileSync(join(from, 'expected.json')));
     writeFileSync(join(to, 'page.html.gz'), gzipSync(readFileSync(join(from, 'page.html')), { level: 9 }));
-    if (page.text !== '') writeFileSync(join(to, 'saved.txt.gz'), gzipSync(readFileSync(join(from, 'saved.txt')), { level: 9 }));
+    if (page.text !== null) writeFileSync(join(to, 'saved.txt.gz'), gzipSync(readFileSync(join(from, 'saved.txt')), { level: 9 }));
   }
   manifest[source] = { pages: [...chosen.keys()].sort(), browser: browser.map((p) => p.id) };
   console.log(`${source}: ${chosen.size} pages of ${new Set([...chosen.values()].map(site)).size} sites`);

@@ -90,6 +90,31 @@ function worstSection(r: EvalReport): string[] {
   return out;
 }
 
+const SOURCE_LABELS: Record<string, string> = {
+  scrapinghub: 'scrapinghub, news pages, human truth',
+  naeb: 'naeb, news pages of 2023, hand-cleaned truth',
+  readability: 'readability suite (truth is Readability\'s own output)',
+  trafilatura: 'trafilatura\'s suite, development half, many languages (passage F)',
+};
+
+/** The README's table between its quality-table markers: HTML-mode F1 per source, Declutter beside each peer. */
+function refreshReadme(r: EvalReport): void {
+  const readme = readFileSync('README.md', 'utf8');
+  const [start, end] = ['<!-- quality-table -->', '<!-- /quality-table -->'].map((m) => readme.indexOf(m));
+  if (start === undefined || end === undefined || start < 0 || end < start) return;
+  const peers = ['readability', 'defuddle'].filter((p) => r.extraction.some((x) => x.system === p));
+  const f1 = (source: string, system: string): string => { const row = r.extraction.find((x) => x.source === source && x.system === system); return row === undefined ? '–' : f3(row.f1); };
+  const rows = [...new Set(r.extraction.map((x) => x.source))].map((source) => {
+    const pages = r.extraction.find((x) => x.source === source)?.pages ?? 0;
+    const ours = f1(source, 'declutter-html');
+    const best = Math.max(...peers.map((p) => Number(f1(source, p)) || 0));
+    return [`${SOURCE_LABELS[source] ?? source}, ${pages} pages`, Number(ours) >= best ? `**${ours}**` : ours, ...peers.map((p) => f1(source, p))];
+  });
+  const block = ['<!-- quality-table -->', ...table(['pages', 'Declutter', ...peers.map((p) => SYSTEM_NAMES[p] ?? p)], rows), '<!-- /quality-table -->'].join('\n');
+  writeFileSync('README.md', readme.slice(0, start) + block + readme.slice(end + '<!-- /quality-table -->'.length));
+  console.log('README.md quality table refreshed');
+}
+
 export function writeQualityDoc(): void {
   const r = read<EvalReport>('reports/eval.json');
   if (r === null) { console.error('reports/eval.json not found: run `npm run eval` on the full corpus first'); process.exit(1); }
@@ -97,4 +122,5 @@ export function writeQualityDoc(): void {
     ...articleSection(r), ...languageSection(r), ...metadataSection(r), ...quoteSection(r), ...browserSection(), ...worstSection(r)];
   writeFileSync(OUT, `${lines.join('\n')}\n`);
   console.log(`${OUT} written`);
+  if (r.corpus?.kind !== 'sample') refreshReadme(r);
 }

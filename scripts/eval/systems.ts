@@ -60,7 +60,8 @@ export function runSystems(page: CorpusPage, peers: readonly Peer[] = PEERS): Pa
   const doc = parseHtml(page.html, page.expected.url);
   const html = timed(() => { const { input } = documentToBlocks(doc); return { input, result: runEngine(input) }; });
   // trafilatura's pages come without saved text.
-  const text = page.text === '' ? null : timed(() => runEngine(textToBlocks(page.text)).article);
+  const saved = page.text;
+  const text = saved === null ? null : timed(() => runEngine(textToBlocks(saved)).article);
   // Readability mutates the Document, so it runs last on it.
   const readability = peers.includes('readability') ? timed(() => new Readability(doc).parse()) : null;
   const runs: Run[] = [{ system: 'declutter-html', text: html.value.result.article, ms: html.ms }];
