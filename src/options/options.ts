@@ -4,6 +4,7 @@
 import { explainSelector, parseRules } from '../settings/rule-syntax.ts';
 import { byId, isValidSelector } from '../shared/dom.ts';
 import { describeImport, exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules, type Settings } from '../settings/store.ts';
+import { MAX_IMPORT_BYTES } from '../settings/backup.ts';
 import { localizePage, plural, t } from '../shared/i18n.ts';
 
 const rulesBox = (): HTMLTextAreaElement => byId('rules') as HTMLTextAreaElement;
@@ -99,6 +100,8 @@ async function importFile(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (file === undefined) return;
   try {
+    // The file's size in bytes is checked before a byte of it is read: a huge file is refused without loading it.
+    if (file.size > MAX_IMPORT_BYTES) throw new Error(t('importTooBig'));
     askToImport(file.name, parseImport(await file.text()), await loadSettings());
   } catch (error) {
     closeImport(t('importRefused', message(error)));

@@ -42,7 +42,7 @@ function exceptions(v: unknown): Record<string, string[]> {
 
 /** Checks an imported file's whole shape; throws a message fit for the reader. */
 export function parseImport(text: string): Settings {
-  if (text.length > MAX_IMPORT_BYTES) throw new Error(t('importTooBig'));
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) throw new Error(t('importTooBig')); // bytes, not characters
   let data: unknown;
   try { data = JSON.parse(text); } catch { throw new Error(t('importNotJson')); }
   if (!isRecord(data) || data.format !== FORMAT) throw new Error(t('importNotOurs'));

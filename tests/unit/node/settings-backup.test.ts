@@ -1,7 +1,7 @@
 // The settings file: export writes every setting, import takes it back, and
 // anything else is refused whole with a message a reader understands.
 import { describe, expect, it } from 'vitest';
-import { describeImport, exportSettings, parseImport, type Settings } from '../../../src/settings/backup.ts';
+import { describeImport, exportSettings, MAX_IMPORT_BYTES, parseImport, type Settings } from '../../../src/settings/backup.ts';
 
 const SETTINGS: Settings = {
   userRules: 'example.com##.promo\n##:has-text(Sponsored)',
@@ -13,6 +13,13 @@ const file = (fields: Record<string, unknown>): string => JSON.stringify({ forma
 describe('settings export and import', () => {
   it('round-trips every setting', () => {
     expect(parseImport(exportSettings(SETTINGS))).toEqual(SETTINGS);
+  });
+
+  it('counts a file\'s size in bytes, not characters', () => {
+    // 800,000 three-byte characters: 2.4 MB, over the 2 MB bound, though under it in characters.
+    const text = JSON.stringify({ format: 'x', pad: '€'.repeat(800_000) });
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(() => parseImport(text)).toThrow(/too (big|large)/i);
   });
 
   it('refuses files that are not JSON or not a Declutter export', () => {
