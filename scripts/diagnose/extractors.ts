@@ -5,11 +5,7 @@ import { readFileSync } from 'node:fs';
 import { extractSpeakers } from '../../src/engine/extract/speakers.ts';
 import { nearMatch } from '../eval/meta.ts';
 import { goldSpans, loadLabelled, matchQuotes, sameSpeaker } from '../eval/quotes.ts';
-import { SAMPLE, FULL_DIR, type Corpus } from '../eval/corpus.ts';
-import { existsSync } from 'node:fs';
-import { analysePage, pagesOf } from './runner.ts';
-
-const corpus = (): Corpus => (existsSync(FULL_DIR) ? { dir: FULL_DIR, kind: 'full', floors: '' } : SAMPLE);
+import { analysePage, corpus, pagesOf } from './runner.ts';
 
 /** `metadata [SOURCE]`: pages whose headline or byline does not near-match the truth, with both. */
 export function metadata([source = 'readability']: string[]): void {
@@ -26,7 +22,7 @@ const head = (s: string): string => (s.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 
 /** `quotes misses|extra [FILE]`: labelled person quotes missed or given to the wrong person; or quotes listed that match no labelled speech. */
 export function quotes([what = 'misses', file = 'eval/quotes.json']: string[]): void {
   if (file.includes('fresh')) console.log('note: the fresh set\'s misses are to stay unread until the work it measures is done');
-  for (const { id, paragraphs, gold } of loadLabelled(file, corpus())) {
+  for (const { id, paragraphs, gold } of loadLabelled(file, corpus)) {
     const speakers = extractSpeakers(paragraphs);
     const paragraphOf = (q: string): string => paragraphs.find((p) => p.includes(q.trim().slice(0, 30))) ?? '';
     if (what === 'extra') {

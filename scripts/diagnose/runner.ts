@@ -10,7 +10,8 @@ export type System = 'html' | 'text' | Peer;
 const SYSTEM_RUN: Record<System, string> = { html: 'declutter-html', text: 'declutter-text', readability: 'readability', defuddle: 'defuddle' };
 const PEER_OF: Partial<Record<System, Peer>> = { readability: 'readability', defuddle: 'defuddle' };
 
-const corpus = chooseCorpus(process.argv);
+/** The corpus every tool reads: the full one when present, else the in-repository sample (--sample forces it). */
+export const corpus = chooseCorpus(process.argv);
 export const pagesOf = (source: string): CorpusPage[] => loadCorpus([source], Infinity, corpus);
 
 export function pageOf(source: string, id: string): CorpusPage {
