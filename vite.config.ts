@@ -43,7 +43,9 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox128' : 'chrome120',
-      minify: true,
+      // terser over the default: the content script, injected into every page decluttered, comes out 6 % smaller.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, ecma: 2020 },
       sourcemap: false,
       // Extension pages load their modules from the package; the preload polyfill would be the bundle's only fetch().
       modulePreload: { polyfill: false },

@@ -6,6 +6,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launch, openPopup, serve, tabIdOf } from '../../tests/e2e/harness.ts';
 import { quantile } from './stats.ts';
+import { pageMarks } from '../eval/browser-probes.ts';
 import type { PageReport } from '../../src/shared/report.ts';
 
 const ELEMENTS = 50_000;
@@ -59,7 +60,8 @@ try {
   const reply = await popup.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'get-state', tabId }), tabId) as { ok: boolean; value: PageReport };
   const { fullPass, lateBatch: batches, slice: slices } = reply.value.timings;
   if (process.argv.includes('--slices')) console.log(slices.map((d) => d.toFixed(0)).join(' '));
-  const lateHidden = await page.evaluate(() => document.querySelectorAll('.late-teaser[data-declutter-hidden]').length);
+  const hiddenAttr = (await page.evaluate(pageMarks))?.hidden ?? 'data-declutter-hidden';
+  const lateHidden = await page.evaluate((a) => document.querySelectorAll(`.late-teaser[${a}]`).length, hiddenAttr);
   const result = {
     elements: elementCount, loadLongTasks: loadTasks, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length, fullPassMs: fullPass, slices: slices.length, longestSliceMs: Math.max(0, ...slices),
     batches: batches.length, batchMedianMs: quantile(batches, 0.5), batchP90Ms: quantile(batches, 0.9), lateTeasersHidden: lateHidden,

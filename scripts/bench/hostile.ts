@@ -7,7 +7,17 @@ import { sentences } from '../../src/engine/extract/sentences.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { nestingDepth } from '../../src/cli/parse-html.ts';
+import { compileLinear } from '../../src/settings/linear-pattern.ts';
 import { growthExponent, timeIt } from './stats.ts';
+
+/** The readers' patterns issue #27 found catastrophic for a backtracking RegExp, each with the text that makes it so. */
+export const CATASTROPHIC_PATTERNS: ReadonlyArray<{ source: string; text: (n: number) => string }> = [
+  { source: '((a+))+$', text: (n) => `${'a'.repeat(n)}!` },
+  { source: '(a|a)+$', text: (n) => `${'a'.repeat(n)}!` },
+  { source: '(\\w|\\d)+$', text: (n) => `${'1'.repeat(n)}!` },
+  { source: '(.|.)+#$', text: (n) => 'x'.repeat(n) },
+  { source: 'a*a*a*b', text: (n) => 'a'.repeat(n) },
+];
 
 export const HOSTILE: Record<string, string> = {
   'commas after a name': 'John Smith' + ', a b c d e'.repeat(4000) + ' said "hello there my friend"',
@@ -41,6 +51,10 @@ export function hostileGrowth(): Record<string, { points: { size: number; ms: nu
     '"Mr. " runs (sentence splitter, n repeats)': { sizes: [6_250, 12_500, 25_000, 50_000], run: (n) => sentences('Mr. '.repeat(n)) },
     'nested <path> in <svg> (CLI pre-scan, n levels)': { sizes: [2_500, 5_000, 10_000, 20_000], run: (n) => nestingDepth(`<svg>${'<path d="M0 0">'.repeat(n)}`) },
   };
+  for (const { source, text } of CATASTROPHIC_PATTERNS) {
+    const test = compileLinear({ source, flags: '' });
+    cases[`reader's pattern /${source}/ (n characters)`] = { sizes: [12_500, 25_000, 50_000, 100_000], run: (n) => test(text(n)) };
+  }
   const out: Record<string, { points: { size: number; ms: number }[]; exponent: number }> = {};
   for (const [name, { sizes, run }] of Object.entries(cases)) {
     const points = sizes.map((size) => ({ size, ms: timeIt(() => { run(size); }) }));

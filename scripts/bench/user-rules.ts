@@ -5,7 +5,8 @@
 import { JSDOM } from 'jsdom';
 import { drain } from '../../src/engine/steps.ts';
 import { userRuleHitsSteps } from '../../src/content/apply-user-rules.ts';
-import { parseRules } from '../../src/settings/rule-syntax.ts';
+import { fromWire, parseRules, type ActiveRule } from '../../src/settings/rule-syntax.ts';
+import { compileLinear } from '../../src/settings/linear-pattern.ts';
 import { growthExponent, timeIt } from './stats.ts';
 
 const WORDS = 'a line of text inside the box that a reader would never see ';
@@ -19,7 +20,8 @@ function wide(count: number): Document {
   return new JSDOM(`<body>${`<div>${WORDS}</div>`.repeat(count)}</body>`).window.document;
 }
 
-const rules = parseRules('##div:has-text(/needle$/i)', () => null).rules;
+const rules = parseRules('##div:has-text(/needle$/i)', () => null, compileLinear).rules
+  .flatMap((r): ActiveRule[] => { const active = fromWire(r, () => true, compileLinear); return active === null ? [] : [active]; });
 
 /** Milliseconds per page size, and the growth exponent, for each shape. */
 export function userRuleTimes(quick: boolean): Record<string, { points: { size: number; ms: number }[]; exponent: number }> {

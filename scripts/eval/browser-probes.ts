@@ -46,13 +46,23 @@ export function readScreen(minShare: number): ScreenState {
 }
 
 /** Notes the wall-clock time at which the content script switches the page on (its root attribute becomes "on"). */
-export function watchToggle(attribute: string): void {
+export function watchToggle(): void {
   const w = window as unknown as { __declutterOnAt?: number };
   delete w.__declutterOnAt;
   const root = document.documentElement;
-  new MutationObserver((_, observer) => {
-    if (root.getAttribute(attribute) === 'on') { w.__declutterOnAt = Date.now(); observer.disconnect(); }
-  }).observe(root, { attributes: true, attributeFilter: [attribute] });
+  // The root mark's name is the session's (src/shared/marks.ts): data- and ten letters, value "on".
+  new MutationObserver((records, observer) => {
+    const on = records.some((r) => r.attributeName !== null && /^data-[a-z]{10}$/.test(r.attributeName) && root.getAttribute(r.attributeName) === 'on');
+    if (on) { w.__declutterOnAt = Date.now(); observer.disconnect(); }
+  }).observe(root, { attributes: true });
+}
+
+/** In the page, while declutter is on: the session's mark names (src/shared/marks.ts), read off <html>. */
+export function pageMarks(): { root: string; hidden: string; unlock: string; view: string } | null {
+  // Through the prototype: a page may have an element named "documentElement" (tests/e2e/hostile.e2e.ts).
+  const html = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element;
+  const root = [...html.attributes].find((a) => /^data-[a-z]{10}$/.test(a.name) && a.value === 'on');
+  return root === undefined ? null : { root: root.name, hidden: `${root.name}-h`, unlock: `${root.name}-u`, view: `${root.name}-v` };
 }
 
 export function toggledAt(): number | null {

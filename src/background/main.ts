@@ -5,6 +5,7 @@ import { fail, isMessage, isTabMessage, type Message, type Reply, type TabMessag
 import { activeTabId, sendToTab, setStylesheet } from './tabs';
 import { watchAutoSites } from './auto';
 import { userRulesFor } from './user-rules.ts';
+import { marksToken } from './marks.ts';
 import { t } from '../shared/i18n.ts';
 
 const MENU_ID = 'declutter-toggle';
@@ -23,7 +24,8 @@ async function route<K extends TabMessageType>(message: Message<K>): Promise<Rep
   // before the message, which would delay the page); a page the browser keeps us out of refuses it, and sendToTab
   // then says why.
   const styling = switching === true ? setStylesheet(tabId, true).then(() => true, () => false) : Promise.resolve(false);
-  const [styled, reply] = await Promise.all([styling, sendToTab(tabId, message)]);
+  const sent = switching === true ? { ...message, marks: await marksToken() } : message;
+  const [styled, reply] = await Promise.all([styling, sendToTab(tabId, sent)]);
   // Then it follows the state the page reports (an 'on' overtaken by an 'off' ends off).
   if (reply.ok && switching !== null && (!reply.value.on || !styled)) await setStylesheet(tabId, reply.value.on).catch(console.warn);
   if (reply.ok) await showBadge(tabId, reply.value.on ? reply.value.hiddenTotal : null);
@@ -47,7 +49,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isMessage(message)) return undefined;
   // Our content script in a tab asks for one thing only: the reader's rules for its tab's host, which the browser
   // tells (sender.tab.url), never the message: a page cannot ask for another site's rules.
-  if (!isTabMessage(message)) return sender.id === browser.runtime.id && sender.tab !== undefined ? userRulesFor(hostOf(sender.tab.url)) : undefined;
+  if (!isTabMessage(message)) {
+    if (sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
+    const hasMatcher = message.matcher === true;
+    return userRulesFor({ host: hostOf(sender.tab.url), tabId: sender.tab.id, frameId: sender.frameId ?? 0, hasMatcher });
+  }
   // Everything else comes from our own extension pages (popup, options) and is routed to a tab.
   if (!isExtensionPage(sender.url)) return undefined;
   return route(message).catch((error: unknown) => fail(error));

@@ -4,7 +4,8 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script?script&iife';
 import type { Message, MessageType, Reply } from '../shared/protocol';
-import { HIDING_CSS } from '../content/hide.ts';
+import { hidingCss, marksFor } from '../shared/marks.ts';
+import { marksToken } from './marks.ts';
 import { t } from '../shared/i18n.ts';
 
 const FORBIDDEN = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/;
@@ -30,11 +31,11 @@ async function inject(tabId: number): Promise<void> {
 }
 
 /** The one hiding stylesheet is a user-origin sheet, as uBlock Origin's are: no node enters the page, and a page's
- * own `!important` rule for a marked element loses to it (tests/e2e/hostile.e2e.ts). It is in the tab exactly while declutter is
+ * own `!important` rule for a marked element loses to it (tests/e2e/hostile.e2e.ts). It names the session's marks. It is in the tab exactly while declutter is
  * on: left behind, it hid whatever the page itself later marked with our attribute, and told the page we had been
  * there (issue #16). Removed before each insertion, so there is never a second copy. */
 export async function setStylesheet(tabId: number, on: boolean): Promise<void> {
-  const sheet = { target: { tabId }, css: HIDING_CSS, origin: 'USER' } as const;
+  const sheet = { target: { tabId }, css: hidingCss(marksFor(await marksToken())), origin: 'USER' } as const;
   await browser.scripting.removeCSS(sheet).catch(() => undefined); // none there yet
   if (on) await browser.scripting.insertCSS(sheet);
 }

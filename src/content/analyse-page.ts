@@ -7,8 +7,8 @@ import type { Steps } from '../engine/steps.ts';
 import type { EngineResult } from '../engine/types.ts';
 import { extractionInput, type ExtractInput } from '../engine/extract/input.ts';
 import { wordCount } from '../engine/text/words.ts';
-import { HIDDEN_ATTR } from './hide.ts';
-import { plainTextPre, VIEW_ATTR } from './text-view.ts';
+import { MARKS } from './hide.ts';
+import { plainTextPre } from './text-view.ts';
 import { call, get } from '../adapters/dom/safe.ts';
 
 /** Fewer article words than this and the page is not an article (a homepage, search results: a few link titles
@@ -29,7 +29,7 @@ export interface PageAnalysis {
 
 /** Hidden by the page's own styles; our hidden elements do not count (their children stay visible to the engine). */
 function hiddenByStyle(element: Element): boolean {
-  if (call(element, 'hasAttribute', HIDDEN_ATTR)) return false;
+  if (call(element, 'hasAttribute', MARKS.hidden)) return false;
   const view = get(element, 'ownerDocument').defaultView;
   if (view === null) return false;
   const style = view.getComputedStyle(element);
@@ -45,7 +45,7 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
     const result = yield* runEngineSteps(input);
     return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result), article: extractionInput(result, input) };
   }
-  const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => call(el, 'hasAttribute', VIEW_ATTR) });
+  const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => call(el, 'hasAttribute', MARKS.view) });
   const result = yield* runEngineSteps(input);
   yield;
   return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), article: extractionInput(result, input) };

@@ -1,7 +1,7 @@
 // Applies the reader's own cosmetic rules (settings/rule-syntax.ts) on top of
 // the engine: elements matching a rule's selector (and its :has-text) are
 // marked hidden under the rule id "user-rule", like any other hidden block.
-import type { UserRule } from '../settings/rule-syntax.ts';
+import type { ActiveRule } from '../settings/rule-syntax.ts';
 import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/rule-syntax.ts';
 import type { Marking } from './hide.ts';
 import type { Steps } from '../engine/steps.ts';
@@ -10,7 +10,7 @@ import { get } from '../adapters/dom/safe.ts';
 export const USER_RULE_ID = 'user-rule';
 const NEVER = new Set(['html', 'body', 'head']);
 
-export interface UserHit { element: Element; rule: UserRule; text: string }
+export interface UserHit { element: Element; rule: ActiveRule; text: string }
 
 /** The element's text up to MAX_TEXT_READ characters, visiting at most MAX_NODES_READ nodes: reading all of it
  * for every candidate of a broad selector (`div`) on nested markup is quadratic. */
@@ -30,7 +30,7 @@ function boundedText(element: Element): string {
 
 /** Elements the rules hide; a rule with only :has-text() tests the engine's block elements. Yields every
  * SLICE_ITEMS candidates, so a broad rule on a large page runs in slices like the engine. */
-export function* userRuleHitsSteps(doc: Document, rules: readonly UserRule[], blockElements: readonly Element[]): Steps<UserHit[]> {
+export function* userRuleHitsSteps(doc: Document, rules: readonly ActiveRule[], blockElements: readonly Element[]): Steps<UserHit[]> {
   const hits: UserHit[] = [];
   const seen = new Set<Element>();
   for (const rule of rules) {
@@ -50,6 +50,6 @@ export function* userRuleHitsSteps(doc: Document, rules: readonly UserRule[], bl
 export const userMarkings = (hits: readonly UserHit[]): Marking[] => hits.map((h) => ({ element: h.element, ruleId: USER_RULE_ID }));
 
 /** For saved text: the rules with only :has-text() hide the lines they match. */
-export function userRuleForLine(rules: readonly UserRule[], line: string): UserRule | null {
-  return rules.find((r) => r.selector === '' && r.hasText !== null && textMatches(r, line)) ?? null;
+export function userRuleForLine(rules: readonly ActiveRule[], line: string): ActiveRule | null {
+  return rules.find((r) => r.selector === '' && r.test !== null && textMatches(r, line)) ?? null;
 }

@@ -8,13 +8,13 @@ import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { declutterSteps, restore } from './declutter.ts';
 import { Cancelled, runSliced } from './slicing.ts';
 import { addException, exceptionKey, loadExceptions } from './exceptions.ts';
-import { addMarks, restorePageValues, takePageValues, type PageValues } from './hide.ts';
+import { addMarks, useMarks } from './hide.ts';
 import { declutterAdded } from './late.ts';
 import { watchAdditions, type Watcher } from './observer.ts';
 import { buildReport, noScreenMarks } from './report.ts';
 import { record } from './timings.ts';
 import { loadUserRules, type UserHit } from './load-user-rules.ts';
-import type { UserRule } from '../settings/rule-syntax.ts';
+import type { ActiveRule } from '../settings/rule-syntax.ts';
 
 export interface Controller {
   handle(message: Message<TabMessageType>): Promise<PageReport>;
@@ -35,11 +35,10 @@ export function createController(doc: Document): Controller {
   let late: Classification[] = [];
   let watcher: Watcher | null = null;
   let exceptions = new Set<string>();
-  let rules: UserRule[] = [];
+  let rules: ActiveRule[] = [];
   let userHits: UserHit[] = [];
   let slots: EmptySlot[] = [];
   let screen = noScreenMarks();
-  let pageValues: PageValues | null = null; // the page's own values of our attribute names, while on
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
 
@@ -80,14 +79,14 @@ export function createController(doc: Document): Controller {
     record('lateBatch', start);
   }
 
-  async function enable(): Promise<void> {
+  async function enable(marks: unknown): Promise<void> {
     const request = ++requests;
+    if (!on) useMarks(marks); // no mark of ours is on the page while off
     const [storedExceptions, storedRules] = [await loadExceptions(host), await loadUserRules(doc)];
     if (request !== requests) return; // turned off (or on again) while storage answered
     exceptions = storedExceptions;
     rules = storedRules;
     on = true;
-    pageValues ??= takePageValues(doc);
     watcher ??= watchAdditions(doc, onAdded, () => { if (on) void apply().catch(logOnce); });
     await apply();
   }
@@ -100,8 +99,6 @@ export function createController(doc: Document): Controller {
     watcher?.stop();
     watcher = null;
     restore(doc, analysis, marked);
-    if (pageValues !== null) restorePageValues(pageValues);
-    pageValues = null;
     marked = new Set();
     hidden = [];
     late = [];
@@ -120,7 +117,7 @@ export function createController(doc: Document): Controller {
   return {
     async handle(message) {
       if (message.type === 'set-enabled') {
-        if (message.on) await enable();
+        if (message.on) await enable(message.marks);
         else disable();
       } else if (message.type === 'unhide-block') {
         await unhide(message.blockId);

@@ -4,12 +4,12 @@
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { drain, type Steps } from '../engine/steps.ts';
-import { HIDDEN_ATTR, markAll, markAllSteps, pageRoots, setUnlocks, unmarkAll, UNLOCK_ATTR, type Marking } from './hide.ts';
+import { MARKS, markAll, markAllSteps, pageRoots, setUnlocks, unmarkAll, type Marking } from './hide.ts';
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
-import { removeTextView, showTextView } from './text-view.ts';
+import { removeTextView, showTextViewSteps } from './text-view.ts';
 import { commonAncestor } from './late.ts';
 import { userMarkings, userRuleForLine, userRuleHitsSteps, type UserHit } from './apply-user-rules.ts';
-import type { UserRule } from '../settings/rule-syntax.ts';
+import type { ActiveRule } from '../settings/rule-syntax.ts';
 import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { regionTargets } from './region.ts';
@@ -36,19 +36,19 @@ export interface DeclutterState {
 }
 
 /** Declutter `doc`; `previous` (the marks on the page, updated in place) loses marks no longer wanted, `kept` blocks stay visible. */
-export function declutter(doc: Document, previous: Set<Element>, kept: (c: Classification) => boolean, rules: readonly UserRule[] = []): DeclutterState {
+export function declutter(doc: Document, previous: Set<Element>, kept: (c: Classification) => boolean, rules: readonly ActiveRule[] = []): DeclutterState {
   return drain(declutterSteps(doc, previous, kept, rules));
 }
 
 /** As steps: the reading is sliced, the marking happens in the last step, all at once. */
 export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c: Classification) => boolean,
-  rules: readonly UserRule[] = []): Steps<DeclutterState> {
+  rules: readonly ActiveRule[] = []): Steps<DeclutterState> {
   const analysis = yield* analysePageSteps(doc);
   const { result, pre, text, containerElements } = analysis;
   const ownElement = (c: Classification): Element | undefined => containerElements[c.block.path[c.block.path.length - 1] ?? -1];
   if (pre !== null) {
     const hidden = analysis.isArticle ? result.blocks.filter((c) => hiddenByUs(c, kept)) : [];
-    if (analysis.isArticle || rules.length > 0) showTextView(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
+    if (analysis.isArticle || rules.length > 0) yield* showTextViewSteps(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
     return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [], slots: [], ...noScreenMarks() };
   }
   yield;
@@ -72,9 +72,9 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   yield;
   const marking = new Set(marks.map((m) => m.element));
   // A box an earlier pass hid has display:none now: it is still one.
-  const boxes = fixedBoxes(doc, ancestorsOf(articleElements), (e) => marking.has(e), (e) => call(e, 'getAttribute', HIDDEN_ATTR) === FIXED_BOX.id);
+  const boxes = fixedBoxes(doc, ancestorsOf(articleElements), (e) => marking.has(e), (e) => call(e, 'getAttribute', MARKS.hidden) === FIXED_BOX.id);
   marks.push(...boxes.map((element) => ({ element, ruleId: FIXED_BOX.id })));
-  const unlocked = (): HTMLElement[] => pageRoots(doc).filter((e) => call(e, 'hasAttribute', UNLOCK_ATTR));
+  const unlocked = (): HTMLElement[] => pageRoots(doc).filter((e) => call(e, 'hasAttribute', MARKS.unlock));
   setUnlocks(doc, [...new Set([...unlocked(), ...scrollLocks(doc)])]); // undone already: its lock no longer shows
   return { analysis, hidden, marked: yield* markAllSteps(doc, marks, previous), articleRoot, userHits, slots: slots.map((s) => s.slot),
     regions, boxes, locks: unlocked() };

@@ -1,21 +1,20 @@
 // Reversible hiding, uBlock Origin style: elements only gain an attribute, and
-// one stylesheet (inserted by the background with scripting.insertCSS, so no
-// node enters the page) hides them; <html data-declutter="on"> says it is on.
-// Removing the attributes restores the page exactly.
+// one user stylesheet (inserted by the background with scripting.insertCSS, so
+// no node enters the page) hides them; the root mark on <html> says it is on.
+// Removing the attributes restores the page exactly. The names are the
+// session's (src/shared/marks.ts), set when declutter turns on.
 
 import { drain, SLICE_ITEMS, type Steps } from '../engine/steps.ts';
 import { call } from '../adapters/dom/safe.ts';
+import { marksFor, TOKEN, type MarkNames } from '../shared/marks.ts';
 
-export const ROOT_ATTR = 'data-declutter';
-export const HIDDEN_ATTR = 'data-declutter-hidden';
-/** On <html> or <body> while their scroll lock is undone (src/content/screen.ts). */
-export const UNLOCK_ATTR = 'data-declutter-unlock';
+/** The names in use; they change only while declutter is off, when no mark is on the page. */
+export const MARKS: MarkNames = { root: 'data-declutter', hidden: 'data-declutter-hidden', unlock: 'data-declutter-unlock', view: 'data-declutter-view' };
 
-/** The stylesheet the background inserts into the tab. It does not depend on the root attribute: a rule
- * keyed on <html> would make the browser restyle the whole page when declutter turns on (a 50 ms task on a
- * 50,000-element page); marks exist only while declutter is on, so they alone decide. */
-export const HIDING_CSS = `[${HIDDEN_ATTR}] { display: none !important; }
-[${UNLOCK_ATTR}] { overflow: visible !important; position: static !important; }`;
+/** Takes the session's names from a message; anything but a token leaves the names as they are. */
+export function useMarks(token: unknown): void {
+  if (typeof token === 'string' && TOKEN.test(token)) Object.assign(MARKS, marksFor(token));
+}
 
 export interface Marking { element: Element; ruleId: string }
 
@@ -25,14 +24,14 @@ export function* markAllSteps(doc: Document, marks: readonly Marking[], marked: 
   const wanted = new Set<Element>();
   for (const [i, { element, ruleId }] of marks.entries()) {
     if (i > 0 && i % SLICE_ITEMS === 0) yield;
-    if (call(element, 'getAttribute', HIDDEN_ATTR) !== ruleId) call(element, 'setAttribute', HIDDEN_ATTR, ruleId);
+    if (call(element, 'getAttribute', MARKS.hidden) !== ruleId) call(element, 'setAttribute', MARKS.hidden, ruleId);
     wanted.add(element);
     marked.add(element);
   }
   for (const element of [...marked]) {
-    if (!wanted.has(element)) { call(element, 'removeAttribute', HIDDEN_ATTR); marked.delete(element); }
+    if (!wanted.has(element)) { call(element, 'removeAttribute', MARKS.hidden); marked.delete(element); }
   }
-  doc.documentElement.setAttribute(ROOT_ATTR, 'on');
+  doc.documentElement.setAttribute(MARKS.root, 'on');
   return marked;
 }
 
@@ -43,7 +42,7 @@ export function markAll(doc: Document, marks: readonly Marking[], marked: Set<El
 /** Adds marks for late widgets to the marked set (earlier marks stay). */
 export function addMarks(marks: readonly Marking[], marked: Set<Element>): void {
   for (const { element, ruleId } of marks) {
-    call(element, 'setAttribute', HIDDEN_ATTR, ruleId);
+    call(element, 'setAttribute', MARKS.hidden, ruleId);
     marked.add(element);
   }
 }
@@ -55,37 +54,16 @@ export const pageRoots = (doc: Document): HTMLElement[] =>
 /** Undoes the page's scroll lock on exactly `locks` (others lose the mark); see screen.ts. */
 export function setUnlocks(doc: Document, locks: readonly Element[]): void {
   for (const element of pageRoots(doc)) {
-    if (locks.includes(element)) call(element, 'setAttribute', UNLOCK_ATTR, '');
-    else call(element, 'removeAttribute', UNLOCK_ATTR);
+    if (locks.includes(element)) call(element, 'setAttribute', MARKS.unlock, '');
+    else call(element, 'removeAttribute', MARKS.unlock);
   }
-}
-
-/** Our marks on the page. A page may use the same names: its own values are taken aside while declutter is on
- * (else our stylesheet would hide them) and put back after. */
-const MARK_ATTRS = [ROOT_ATTR, HIDDEN_ATTR, UNLOCK_ATTR] as const;
-export type PageValues = ReadonlyArray<{ element: Element; name: string; value: string }>;
-
-/** Takes the page's own values of our attributes off the page, to give back with restorePageValues. */
-export function takePageValues(doc: Document): PageValues {
-  const taken: { element: Element; name: string; value: string }[] = [];
-  for (const name of MARK_ATTRS) {
-    for (const element of doc.querySelectorAll(`[${name}]`)) {
-      taken.push({ element, name, value: call(element, 'getAttribute', name) ?? '' });
-      call(element, 'removeAttribute', name);
-    }
-  }
-  return taken;
 }
 
 /** Removes every mark, also from copies the page made of marked elements (carousels clone, outerHTML round
- * trips): after takePageValues, any element carrying a mark is ours or a copy of ours. */
+ * trips): with names drawn for this session, any element carrying a mark is ours or a copy of ours. */
 export function unmarkAll(doc: Document, marked: ReadonlySet<Element>): void {
-  for (const element of marked) call(element, 'removeAttribute', HIDDEN_ATTR);
-  for (const copy of doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) call(copy, 'removeAttribute', HIDDEN_ATTR);
+  for (const element of marked) call(element, 'removeAttribute', MARKS.hidden);
+  for (const copy of doc.querySelectorAll(`[${MARKS.hidden}]`)) call(copy, 'removeAttribute', MARKS.hidden);
   setUnlocks(doc, []);
-  doc.documentElement.removeAttribute(ROOT_ATTR);
-}
-
-export function restorePageValues(values: PageValues): void {
-  for (const { element, name, value } of values) call(element, 'setAttribute', name, value);
+  doc.documentElement.removeAttribute(MARKS.root);
 }

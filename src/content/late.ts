@@ -6,9 +6,8 @@ import { documentToBlocks } from '../adapters/dom/index.ts';
 import { classifyFragment } from '../engine/fragment.ts';
 import type { Classification, EmptySlot } from '../engine/types.ts';
 import { adSlotsIn } from '../engine/pipeline/empty-slots.ts';
-import { HIDDEN_ATTR, type Marking } from './hide.ts';
+import { MARKS, type Marking } from './hide.ts';
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
-import { VIEW_ATTR } from './text-view.ts';
 import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
 import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { outsideRegion } from './region.ts';
@@ -31,7 +30,7 @@ export function declutterAdded(doc: Document, roots: readonly Element[], article
   const out: LateResult = { marks: [], hidden: [], slots: [], regions: [], boxes: [], needsFullPass: false };
   let nextId = firstId;
   for (const root of roots) {
-    if (!get(root, 'isConnected') || call(root, 'closest', `[${HIDDEN_ATTR}]`) !== null || call(root, 'closest', `[${VIEW_ATTR}]`) !== null) continue;
+    if (!get(root, 'isConnected') || call(root, 'closest', `[${MARKS.hidden}]`) !== null || call(root, 'closest', `[${MARKS.view}]`) !== null) continue;
     // Beside the article's path (an overlay appended to <body>, a rail filled in): hidden whole, as the full pass does.
     if (outsideRegion(root, articleRoot)) { out.marks.push({ element: root, ruleId: OUTSIDE_ARTICLE.id }); out.regions.push(root); continue; }
     if (isFixedBox(root)) { out.marks.push({ element: root, ruleId: FIXED_BOX.id }); out.boxes.push(root); continue; }

@@ -3,16 +3,18 @@
 // runs on pages; here each rule's selector is checked on this page's DOM. A
 // rule that no longer parses (edited elsewhere) is skipped, not fatal: the
 // options page shows the error where the reader can fix it. Rules that cannot
-// be had leave the page decluttered without them.
+// be had leave the page decluttered without them. Patterns are compiled by the
+// linear-time engine the background injects when one applies (matcher.ts).
 import { sendMessage } from './ext.ts';
 import { isValidSelector } from '../shared/dom.ts';
-import { fromWire, type UserRule } from '../settings/rule-syntax.ts';
+import { fromWire, type ActiveRule } from '../settings/rule-syntax.ts';
+import { compileInjected, hasMatcher } from './pattern-compiler.ts';
 import type { Message, Reply } from '../shared/protocol';
 
 export type { UserHit } from './apply-user-rules.ts';
 
-export async function loadUserRules(doc: Document): Promise<UserRule[]> {
-  const request: Message<'user-rules'> = { type: 'user-rules' };
+export async function loadUserRules(doc: Document): Promise<ActiveRule[]> {
+  const request: Message<'user-rules'> = { type: 'user-rules', matcher: hasMatcher() };
   let reply: Reply<'user-rules'> | undefined; // undefined when no listener answered
   try {
     reply = await sendMessage(request) as Reply<'user-rules'> | undefined;
@@ -21,5 +23,5 @@ export async function loadUserRules(doc: Document): Promise<UserRule[]> {
     return [];
   }
   if (reply?.ok !== true) return [];
-  return reply.value.flatMap((wire) => fromWire(wire, (selector) => isValidSelector(doc, selector)) ?? []);
+  return reply.value.flatMap((wire) => fromWire(wire, (selector) => isValidSelector(doc, selector), compileInjected) ?? []);
 }

@@ -2,8 +2,8 @@
 // declutter is on, every MutationObserver batch hands its added elements on at
 // once (they are classified alone, cheaply); a full pass, when one is asked
 // for, waits for a quiet spell. Our own attribute changes are not watched.
-import { VIEW_ATTR } from './text-view.ts';
 import { outermost } from './targets.ts';
+import { MARKS } from './hide.ts';
 import { call, get } from '../adapters/dom/safe.ts';
 
 /** Wait for this long after the last request before a full pass. */
@@ -16,7 +16,7 @@ function addedRoots(records: readonly MutationRecord[]): Element[] {
   const added = new Set<Element>();
   for (const record of records) {
     for (const node of record.addedNodes) {
-      if (get(node, 'nodeType') === 1 && !call(node, 'hasAttribute', VIEW_ATTR)) added.add(node as Element);
+      if (get(node, 'nodeType') === 1 && !call(node, 'hasAttribute', MARKS.view)) added.add(node as Element);
     }
   }
   return outermost(added);

@@ -1,14 +1,14 @@
 // A saved .txt article shown by the browser is one <pre> of text. Lines of one
 // text node cannot be hidden one by one, so while declutter is on the <pre> is
-// marked hidden and a view of the same lines is shown after it, furniture lines
-// carrying data-declutter-hidden. Off: the view goes and the <pre> returns.
+// marked hidden and a view of the same lines is shown after it, runs of furniture
+// lines carrying the hidden mark. Off: the view goes and the <pre> returns.
 import type { Classification } from '../engine/types.ts';
 import { lineIndexOfBlocks } from '../adapters/text/index.ts';
-import { HIDDEN_ATTR } from './hide.ts';
+import { MARKS } from './hide.ts';
 import { USER_RULE_ID } from './apply-user-rules.ts';
 import { hiddenByUs } from './targets.ts';
+import { SLICE_ITEMS, type Steps } from '../engine/steps.ts';
 
-export const VIEW_ATTR = 'data-declutter-view';
 /** The attribute value on the original <pre> while the view replaces it. */
 export const REPLACED = 'replaced-by-view';
 
@@ -18,29 +18,41 @@ export function plainTextPre(doc: Document): HTMLPreElement | null {
   return pre instanceof HTMLPreElement ? pre : null;
 }
 
-export function showTextView(doc: Document, pre: HTMLPreElement, text: string, classes: readonly Classification[], keep: (c: Classification) => boolean,
-  userHides: (line: string) => boolean = () => false): HTMLElement {
-  removeTextView(doc, pre);
+/** A run of lines that share one verdict: one span, so a long file makes few nodes. */
+interface Run { lines: string[]; ruleId: string | null }
+
+/** Builds the view beside `pre` in slices of SLICE_ITEMS lines (a 300,000-line file blocked the page 767 ms in one
+ * task: tests/unit/dom/text-view.test.ts), off the page until it is whole, then swaps it in for the <pre>. */
+export function* showTextViewSteps(doc: Document, pre: HTMLPreElement, text: string, classes: readonly Classification[],
+  keep: (c: Classification) => boolean, userHides: (line: string) => boolean = () => false): Steps<HTMLElement> {
   const lines = text.split(/\r\n|\r|\n/);
   const verdictOfLine = new Map<number, Classification>();
   lineIndexOfBlocks(text).forEach((line, blockId) => { const c = classes[blockId]; if (c) verdictOfLine.set(line, c); });
   const view = doc.createElement('pre');
-  view.setAttribute(VIEW_ATTR, '');
+  view.setAttribute(MARKS.view, '');
   view.style.whiteSpace = 'pre-wrap';
-  lines.forEach((line, i) => {
+  const flush = (run: Run): void => {
     const span = doc.createElement('span');
-    span.textContent = line + '\n';
-    const c = verdictOfLine.get(i);
-    if (c && hiddenByUs(c, keep)) span.setAttribute(HIDDEN_ATTR, c.ruleId);
-    else if (line.trim() !== '' && userHides(line)) span.setAttribute(HIDDEN_ATTR, USER_RULE_ID);
+    span.textContent = run.lines.join('\n') + '\n';
+    if (run.ruleId !== null) span.setAttribute(MARKS.hidden, run.ruleId);
     view.append(span);
-  });
-  pre.setAttribute(HIDDEN_ATTR, REPLACED);
+  };
+  let run: Run | null = null;
+  for (const [i, line] of lines.entries()) {
+    if (i > 0 && i % SLICE_ITEMS === 0) yield;
+    const c = verdictOfLine.get(i);
+    const ruleId = c && hiddenByUs(c, keep) ? c.ruleId : line.trim() !== '' && userHides(line) ? USER_RULE_ID : null;
+    if (run !== null && run.ruleId === ruleId) run.lines.push(line);
+    else { if (run !== null) flush(run); run = { lines: [line], ruleId }; }
+  }
+  if (run !== null) flush(run);
+  removeTextView(doc, pre); // an earlier pass's view goes only now: the page never shows the bare <pre> between
+  pre.setAttribute(MARKS.hidden, REPLACED);
   pre.after(view);
   return view;
 }
 
 export function removeTextView(doc: Document, pre: HTMLPreElement): void {
-  for (const view of doc.querySelectorAll(`[${VIEW_ATTR}]`)) view.remove();
-  pre.removeAttribute(HIDDEN_ATTR);
+  for (const view of doc.querySelectorAll(`[${MARKS.view}]`)) view.remove();
+  pre.removeAttribute(MARKS.hidden);
 }

@@ -2,9 +2,10 @@
 // are saved), the sites decluttered automatically, and export/import of all
 // settings as one JSON file. Everything is set as text, never as HTML.
 import { explainSelector, parseRules } from '../settings/rule-syntax.ts';
+import { compileLinear } from '../settings/linear-pattern.ts';
 import { byId, isValidSelector } from '../shared/dom.ts';
 import { describeImport, exportSettings, forgetAutoSite, importSettings, loadSettings, parseImport, saveRules, type Settings } from '../settings/store.ts';
-import { MAX_IMPORT_BYTES } from '../settings/backup.ts';
+import { MAX_IMPORT_BYTES, PREVIEW_RULES, previewRules, type RulePreview } from '../settings/backup.ts';
 import { localizePage, plural, t } from '../shared/i18n.ts';
 
 const rulesBox = (): HTMLTextAreaElement => byId('rules') as HTMLTextAreaElement;
@@ -15,7 +16,7 @@ const validSelector = explainSelector((selector) => isValidSelector(document, se
 
 async function save(): Promise<void> {
   const text = rulesBox().value;
-  const { rules, errors } = parseRules(text, validSelector);
+  const { rules, errors } = parseRules(text, validSelector, compileLinear);
   byId('rule-errors').replaceChildren(...errors.map((e) => {
     const li = document.createElement('li');
     li.textContent = t('ruleErrorLine', e.line, e.message, e.source);
@@ -82,9 +83,44 @@ async function exportFile(): Promise<void> {
 /** The file read and checked, waiting for the reader to confirm what it replaces. */
 let pending: { name: string; settings: Settings } | null = null;
 
+function previewItem(rule: RulePreview): HTMLLIElement {
+  const li = document.createElement('li');
+  const code = document.createElement('code');
+  code.textContent = rule.source;
+  const scope = document.createElement('span');
+  scope.className = 'meta';
+  scope.textContent = ` ${rule.scope}`;
+  li.append(code, scope);
+  if (rule.error !== null) {
+    const error = document.createElement('span');
+    error.className = 'error';
+    error.textContent = ` ${t('importRuleError', rule.error)}`;
+    li.append(error);
+  }
+  return li;
+}
+
+/** Every rule the file would bring in, with where it applies and whether it can be used, before anything changes. */
+function showImportedRules(text: string): void {
+  const rules = previewRules(text, validSelector, compileLinear);
+  const items = rules.slice(0, PREVIEW_RULES).map(previewItem);
+  if (rules.length > PREVIEW_RULES) {
+    const more = document.createElement('li');
+    more.textContent = t('importRulesMore', rules.length - PREVIEW_RULES);
+    items.push(more);
+  }
+  if (rules.length === 0) {
+    const none = document.createElement('li');
+    none.textContent = t('importNoRules');
+    items.push(none);
+  }
+  byId('import-rules').replaceChildren(...items);
+}
+
 function askToImport(name: string, settings: Settings, current: Settings): void {
   pending = { name, settings };
   byId('import-summary').textContent = describeImport(current, settings);
+  showImportedRules(settings.userRules);
   byId('import-confirm').hidden = false;
   byId('backup-status').textContent = '';
   byId('import-apply').focus();
@@ -116,7 +152,7 @@ async function applyImport(): Promise<void> {
   try {
     await importSettings(settings);
     await show();
-    const { errors } = parseRules(settings.userRules, validSelector);
+    const { errors } = parseRules(settings.userRules, validSelector, compileLinear);
     closeImport(errors.length > 0 ? plural('importedWithErrors', errors.length, name, errors.length) : t('imported', name));
   } catch (error) {
     closeImport(t('importFailed', message(error)));

@@ -1,38 +1,50 @@
 // User rules in uBlock Origin's cosmetic syntax: `example.com##.promo-box`,
 // `##.newsletter` (every site), `a.com,b.org##aside:has-text(Sponsored)`,
 // `##:has-text(/^Advertisement$/i)` (also hides matching lines of saved text).
-// Pure parsing and validation. The options page parses with the DOM's CSS
+// A pattern is data here; it is matched by a linear-time engine (RE2, see
+// linear-pattern.ts), so no pattern a reader writes or imports can freeze a
+// page (tests/unit/node/user-patterns.test.ts). Pure parsing and validation. The options page parses with the DOM's CSS
 // check and explains a bad selector (explainSelector); the background parses
 // for the content script, which checks selectors on its page (fromWire), so the
 // parser stays out of the script that runs on pages.
 import { t } from '../shared/i18n.ts';
+
+/** A :has-text(/…/flags) pattern as written (flags limited to i, m, s, u). */
+export interface PatternSpec { source: string; flags: string }
 
 export interface UserRule {
   /** Hostnames the rule applies to; empty means every site. */
   hosts: string[];
   /** CSS selector; empty when the rule is only a :has-text() test. */
   selector: string;
-  /** Text the element (or saved-text line) must contain: a plain string, or a regular expression. */
-  hasText: string | RegExp | null;
+  /** Text the element (or saved-text line) must contain: a plain string, or a pattern. */
+  hasText: string | PatternSpec | null;
   /** The line as written, for messages and export. */
   source: string;
 }
 
 export interface RuleError { line: number; source: string; message: string }
 
-/** A rule as the background hands it to the content script: a message carries a RegExp as its source and flags. */
-export interface WireRule { hosts: string[]; selector: string; hasText: string | { source: string; flags: string } | null; source: string }
+/** A rule is plain data, so a message carries it as it is. */
+export type WireRule = UserRule;
 
-export const toWire = (rule: UserRule): WireRule =>
-  ({ ...rule, hasText: rule.hasText instanceof RegExp ? { source: rule.hasText.source, flags: rule.hasText.flags } : rule.hasText });
+/** Whether a text passes a rule's :has-text(). */
+export type TextTest = (text: string) => boolean;
+/** Turns a pattern into its test; throws, with a reason for the reader, when it cannot. */
+export type PatternCompiler = (pattern: PatternSpec) => TextTest;
 
-/** The rule again, or null when the page's browser refuses its selector (the background has no DOM to ask). */
-export function fromWire(wire: WireRule, isValidSelector: (selector: string) => boolean): UserRule | null {
+/** A rule ready to test elements: its pattern compiled. */
+export interface ActiveRule extends UserRule { test: TextTest | null }
+
+/** The rule ready to use, or null when the page's browser refuses its selector (the background has no DOM to ask)
+ * or its pattern cannot be compiled here. */
+export function fromWire(wire: WireRule, isValidSelector: (selector: string) => boolean, compile: PatternCompiler): ActiveRule | null {
   if (wire.selector !== '' && !isValidSelector(wire.selector)) return null;
   const { hasText } = wire;
-  if (hasText === null || typeof hasText === 'string') return { ...wire, hasText };
+  if (hasText === null) return { ...wire, test: null };
+  if (typeof hasText === 'string') return { ...wire, test: (text) => text.includes(hasText) };
   try {
-    return { ...wire, hasText: new RegExp(hasText.source, hasText.flags) };
+    return { ...wire, test: compile(hasText) };
   } catch {
     return null;
   }
@@ -48,8 +60,6 @@ const HOST = /^(?:\*\.)?(?:[a-z0-9-]+\.)*[a-z0-9-]+$/i;
 /** Flags a :has-text() pattern may carry; g and y only make a test stateful, so they are dropped. */
 const FLAGS_KEPT = /^[imsu]*$/;
 const FLAGS_DROPPED = /[gy]/g;
-/** A group that repeats and holds a repeat of its own, like (a+)+ or (\w*)*: it backtracks exponentially. */
-const NESTED_REPEAT = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)(?:[*+]|\{\d+,\d*\})/;
 /** The text a :has-text() test reads of one element: a bound on the work per candidate. */
 export const MAX_TEXT_READ = 10_000;
 /** The nodes a :has-text() test visits in one element: on nested markup the text a label sits in comes early, and the work per candidate stays fixed. */
@@ -67,14 +77,16 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
-function parseHasText(arg: string): string | RegExp {
+/** The argument as text, or as a pattern the compiler accepts (it throws the reason when it does not). */
+function parseHasText(arg: string, compile: PatternCompiler): string | PatternSpec {
   const re = /^\/(.+)\/([a-z]*)$/.exec(arg);
   if (re === null) return arg;
   const [, body = '', flags = ''] = re;
   const kept = flags.replace(FLAGS_DROPPED, '');
   if (!FLAGS_KEPT.test(kept)) throw new Error(t('ruleFlags', flags));
-  if (NESTED_REPEAT.test(body)) throw new Error(t('ruleBacktrack'));
-  try { return new RegExp(body, kept); } catch { throw new Error(t('ruleBadRegex')); }
+  const pattern = { source: body, flags: kept };
+  compile(pattern);
+  return pattern;
 }
 
 /** Splits `selector:has-text(arg)` and a compound tail that stays CSS (`:has-text(x):not(.y)` = `:not(.y)` + text). */
@@ -90,7 +102,7 @@ function splitHasText(selector: string): { css: string; arg: string | null } | s
 }
 
 /** Parses one non-comment line, or returns why it cannot be used. */
-export function parseRule(source: string, checkSelector: SelectorCheck): UserRule | string {
+export function parseRule(source: string, checkSelector: SelectorCheck, compile: PatternCompiler): UserRule | string {
   if (source.includes('#@#') || source.includes('##+js')) return t('ruleUnsupportedKind');
   const at = source.indexOf('##');
   if (at < 0) return t('ruleNeedsHashes');
@@ -99,12 +111,12 @@ export function parseRule(source: string, checkSelector: SelectorCheck): UserRul
   if (bad !== undefined) return t('ruleBadHost', bad);
   let selector = source.slice(at + 2).trim();
   if (selector === '') return t('ruleEmptySelector');
-  let hasText: string | RegExp | null = null;
+  let hasText: string | PatternSpec | null = null;
   const split = splitHasText(selector);
   if (typeof split === 'string') return split;
   if (split.arg !== null) {
     if (split.arg === '') return t('ruleHasTextEmpty');
-    try { hasText = parseHasText(split.arg); } catch (error) { return t('ruleHasTextError', split.arg, (error as Error).message); }
+    try { hasText = parseHasText(split.arg, compile); } catch (error) { return t('ruleHasTextError', split.arg, (error as Error).message); }
   }
   selector = split.css;
   const problem = selector === '' ? null : checkSelector(selector);
@@ -125,13 +137,13 @@ export function explainSelector(isValid: (selector: string) => boolean): Selecto
 export const isRuleLine = (line: string): boolean => line.trim() !== '' && !line.trim().startsWith('!');
 
 /** Parses the options text: one rule per line; blank lines and "!" comments are skipped. */
-export function parseRules(text: string, checkSelector: SelectorCheck): { rules: UserRule[]; errors: RuleError[] } {
+export function parseRules(text: string, checkSelector: SelectorCheck, compile: PatternCompiler): { rules: UserRule[]; errors: RuleError[] } {
   const rules: UserRule[] = [];
   const errors: RuleError[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const source = raw.trim();
     if (!isRuleLine(source)) return;
-    const parsed = parseRule(source, checkSelector);
+    const parsed = parseRule(source, checkSelector, compile);
     if (typeof parsed === 'string') errors.push({ line: i + 1, source, message: parsed });
     else rules.push(parsed);
   });
@@ -148,8 +160,7 @@ export function rulesFor(hostname: string, rules: readonly UserRule[]): UserRule
 }
 
 /** Whether `text` (cut at MAX_TEXT_READ) satisfies the rule's :has-text(). */
-export function textMatches(rule: UserRule, text: string): boolean {
-  if (rule.hasText === null) return true;
-  const read = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
-  return typeof rule.hasText === 'string' ? read.includes(rule.hasText) : rule.hasText.test(read);
+export function textMatches(rule: ActiveRule, text: string): boolean {
+  if (rule.test === null) return true;
+  return rule.test(text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text);
 }

@@ -7,12 +7,14 @@ import type { WireRule } from '../settings/rule-syntax.ts';
 export interface Protocol {
   /** Popup → background → content: what the page looks like now. */
   'get-state': { request: { tabId?: number }; response: PageReport };
-  /** Popup/shortcut/menu → background → content: turn declutter on or off. */
-  'set-enabled': { request: { tabId?: number; on: boolean }; response: PageReport };
+  /** Popup/shortcut/menu → background → content: turn declutter on or off; `marks` is the session's token for the
+   * attribute names (shared/marks.ts), added by the background. */
+  'set-enabled': { request: { tabId?: number; on: boolean; marks?: string }; response: PageReport };
   /** Popup → background → content: show one wrongly hidden block again. */
   'unhide-block': { request: { tabId?: number; blockId: number }; response: PageReport };
-  /** Content → background: the reader's rules for the host of the sender's tab, parsed there. */
-  'user-rules': { request: object; response: WireRule[] };
+  /** Content → background: the reader's rules for the host of the sender's tab, parsed there; `matcher` says the
+   * pattern engine is in the page already (else the background injects it when a pattern applies). */
+  'user-rules': { request: { matcher?: boolean }; response: WireRule[] };
 }
 
 export type MessageType = keyof Protocol;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launch, serve, type BrowserName, type Served, type Session } from './harness.ts';
+import { launch, marksOf, serve, type BrowserName, type Served, type Session } from './harness.ts';
 import { openWithPopup, toggle, visible } from './pages.ts';
 
 const SEED = '/pages/kerry-iraq-independent.html';
@@ -41,17 +41,19 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     await page.evaluate(() => { window.scrollTo(0, 300); });
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await toggle(popup, true);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-declutter'))).toBe('on');
+    const marks = await marksOf(page);
+    expect(marks.root).toMatch(/^data-[a-z]{10}$/); // the session's name, not one a page could target ahead of time
+    expect(await page.evaluate(() => [...document.documentElement.attributes].some((a) => a.name.startsWith('data-declutter')))).toBe(false);
     for (const snippet of ['PROMOTED VIDEO', 'iJobs Job Widget', 'Up to 70% off luxury travel', 'Day In a Page', 'Senior C++ Developer']) {
       expect(await visible(page, snippet), snippet).toBe(false);
     }
     for (const snippet of ['US Secretary of State John Kerry said Sunday', 'His talks with Jordan', 'It may be that there are ways']) {
       expect(await visible(page, snippet), snippet).toBe(true);
     }
-    const rules = await page.$$eval('[data-declutter-hidden]', (els) => els.map((e) => e.getAttribute('data-declutter-hidden')));
+    const rules = await page.evaluate((a) => [...document.querySelectorAll(`[${a}]`)].map((e) => e.getAttribute(a)), marks.hidden);
     expect(rules).toEqual(expect.arrayContaining(['promoted-label', 'job-widget', 'shop-offer', 'related-label']));
     // An ad slot holding only its frame, no text, goes by its name.
-    expect(await page.$eval('#mpu-ad', (e) => [e.getAttribute('data-declutter-hidden'), getComputedStyle(e).display])).toEqual(['ad-slot', 'none']);
+    expect(await page.evaluate((a) => { const e = document.getElementById('mpu-ad'); return e && [e.getAttribute(a), getComputedStyle(e).display]; }, marks.hidden)).toEqual(['ad-slot', 'none']);
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/ad 1/);
     expect(await popup.$eval('#headline', (e) => e.textContent)).toBe("US will support Iraq but won't send in troops, says John Kerry");
     // No declared date: the day by the byline ("Sunday 05 January 2014"), in the browser's locale.
@@ -72,6 +74,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
   it('hides a promo, a box beside the article and an empty ad slot inserted after declutter was turned on', async () => {
     const { page, popup } = await openWithPopup(session, site, SEED);
     await toggle(popup, true);
+    const { hidden } = await marksOf(page);
     await page.bringToFront(); // the reader is looking at the page (background tabs have their timers throttled)
     await page.evaluate(() => {
       const box = document.createElement('div');
@@ -85,9 +88,9 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
       beside.textContent = 'A late box of any kind next to the article';
       document.getElementById('main')?.append(beside);
     });
-    await page.waitForFunction(() => document.getElementById('late')?.hasAttribute('data-declutter-hidden') === true, { timeout: 5000 });
-    expect(await page.$eval('#late', (e) => e.getAttribute('data-declutter-hidden'))).toBe('promoted-label');
-    expect(await page.$eval('#late-beside', (e) => e.getAttribute('data-declutter-hidden'))).toBe('outside-article');
+    await page.waitForFunction((a) => document.getElementById('late')?.hasAttribute(a) === true, { timeout: 5000 }, hidden);
+    expect(await page.$eval('#late', (e, a) => e.getAttribute(a), hidden)).toBe('promoted-label');
+    expect(await page.$eval('#late-beside', (e, a) => e.getAttribute(a), hidden)).toBe('outside-article');
     // An ad slot with nothing but its frame, arriving late, goes by its name.
     await page.evaluate(() => {
       const slot = document.createElement('div');
@@ -96,22 +99,23 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
       slot.append(document.createElement('iframe'));
       document.getElementById('article')?.append(slot);
     });
-    await page.waitForFunction(() => document.getElementById('late-ad')?.getAttribute('data-declutter-hidden') === 'ad-slot', { timeout: 5000 });
+    await page.waitForFunction((a) => document.getElementById('late-ad')?.getAttribute(a) === 'ad-slot', { timeout: 5000 }, hidden);
     await popup.bringToFront();
     await toggle(popup, false);
-    expect(await page.$$eval('[data-declutter-hidden]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval(`[${hidden}]`, (els) => els.length)).toBe(0);
     await popup.close(); await page.close();
   });
 
   it('declutters a saved .txt article shown as plain text', async () => {
     const { page, popup } = await openWithPopup(session, site, SEED_TXT);
     await toggle(popup, true);
+    const marks = await marksOf(page);
     expect(await visible(page, 'iJobs Job Widget')).toBe(false);
     expect(await visible(page, 'Up to 70% off luxury travel')).toBe(false);
     expect(await visible(page, 'US Secretary of State John Kerry said Sunday')).toBe(true);
     expect(await visible(page, 'AP')).toBe(true);
     await toggle(popup, false);
-    expect(await page.$$eval('[data-declutter-view], [data-declutter-hidden]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval(`[${marks.view}], [${marks.hidden}]`, (els) => els.length)).toBe(0);
     await popup.close(); await page.close();
   });
 
@@ -136,7 +140,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     const { page, popup } = await openWithPopup(session, site, '/home.html');
     expect(await popup.$eval('#status', (e) => e.textContent)).toBe('No article found on this page.');
     await toggle(popup, true);
-    expect(await page.$$eval('[data-declutter-hidden]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval(`[${(await marksOf(page)).hidden}]`, (els) => els.length)).toBe(0);
     await popup.close(); await page.close();
   });
 });

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync, s
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { pageMarks } from '../../scripts/eval/browser-probes.ts';
 
 export type BrowserName = 'chrome' | 'firefox';
 
@@ -119,4 +120,11 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
 
 export async function openPopup(session: Session, tabId: number): Promise<Page> {
   return openExtensionPage(session, `src/popup/popup.html?tab=${tabId}`);
+}
+
+/** The session's mark names (src/shared/marks.ts), read off the page while declutter is on. */
+export async function marksOf(page: Page): Promise<{ root: string; hidden: string; unlock: string; view: string }> {
+  const names = await page.evaluate(pageMarks);
+  if (names === null) throw new Error('declutter is not on in this page: no root mark on <html>');
+  return names;
 }

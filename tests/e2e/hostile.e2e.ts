@@ -5,8 +5,8 @@
 // leaks into the page's globals, and no request leaves for the network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { launch, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
-import { openWithPopup, toggle } from './pages.ts';
+import { launch, marksOf, openPopup, serve, tabIdOf, type BrowserName, type Served, type Session } from './harness.ts';
+import { openWithPopup, saveRules, toggle } from './pages.ts';
 
 const PROSE = 'The council said on Tuesday that the work on the flood wall would begin in the spring and take about eighteen months, with the riverside path closed in stages.';
 const QUOTE = "“&lt;img src=x onerror=window.__pwned=1&gt; is not a threat to anyone here,” said Mayor Jane Doe, the city’s mayor.";
@@ -44,8 +44,21 @@ ${ARTICLE}<p>Price list ${'1'.repeat(100_000)}</p>
 <aside class="newsletter"><form class="newsletter"><input name="removeAttribute"><input name="setAttribute"><p>Sign up for our newsletter</p></form></aside>
 <fieldset form="f" name="lastChild"><form id="f"><input name="previousSibling"><p>Tell us what you think</p></form></fieldset>
 ${PROMO}</body>`;
-/** A page rule that tries to keep a marked box on screen with an author-level !important. */
-const OVERRIDE = `<!doctype html><title>Council approves flood wall</title><style>html body [data-declutter-hidden]#promo { display: block !important; }</style><body>${ARTICLE}${PROMO}</body>`;
+/** A page rule that tries to keep a box on screen with an author-level !important, by id and by the attribute names
+ * Declutter once used. */
+const OVERRIDE_STYLE = '<style>html body aside#promo, html body [data-declutter-hidden] { display: block !important; }</style>';
+const OVERRIDE = `<!doctype html><title>Council approves flood wall</title>${OVERRIDE_STYLE}<body>${ARTICLE}${PROMO}</body>`;
+/** Item 8: the page's own data-declutter* attributes, and a script that sets one as soon as our root mark appears. */
+const OWN_MARKS = `<div id="own" data-declutter-hidden="page-own" data-declutter="page-own"><p>${PROSE} The page's own box.</p></div>
+<script>
+  new MutationObserver(() => { document.getElementById('own').setAttribute('data-declutter-hidden', 'set-while-on'); })
+    .observe(document.documentElement, { attributes: true });
+</script>`;
+/** Item 5: text that takes a backtracking RegExp 27 s for the reader's rule /(a|a)+$/, and a line the rule hides. */
+const PATTERN_TEXT = `<p id="long-a">${'a'.repeat(5000)}!</p><p id="ends-a">Whose text ends in aaaa</p>`;
+const PATTERN_RULES = '##p:has-text(/(a|a)+$/)\n##p:has-text(/((a+))+$/)';
+/** Every page shape of issue #27 in one page, but the iframe named "browser" (Chromium cannot run there at all). */
+const ALL_SHAPES = ROUND_TWO.replace('<body>', `${OVERRIDE_STYLE}<body>${OWN_MARKS}${PATTERN_TEXT}`);
 /** An iframe named "browser" makes window.browser a cross-origin window, which throws when read. Measured: Firefox's
  * content script is unaffected; Chromium 156 then gives the content script a `chrome` without `runtime` and no
  * `browser` at all, so no extension can answer there, and the popup must say so. */
@@ -58,16 +71,10 @@ const deep = (depth: number): string => `<!doctype html><title>Deep page</title>
   parent.insertAdjacentHTML('beforeend', ${JSON.stringify(ARTICLE + PROMO)});
 </script></body>`;
 
-/** Polls with plain evaluate calls: puppeteer's waitForFunction relies on the MutationObserver this page broke. */
-async function pollPage(page: Page, test: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 50; tries++) {
-    if (await page.evaluate(test)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not met within 5 s');
-}
-
-const hiddenRule = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)?.getAttribute('data-declutter-hidden') ?? null, id);
+const hiddenRule = async (page: Page, id: string): Promise<string | null> => {
+  const { hidden } = await marksOf(page);
+  return page.evaluate((i, a) => document.getElementById(i)?.getAttribute(a) ?? null, id, hidden);
+};
 const windowNames = (page: Page) => page.evaluate(() => Object.getOwnPropertyNames(window).sort());
 
 describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) => {
@@ -76,7 +83,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
   const requests: string[] = [];
   const record = (page: Page): void => { page.on('request', (r: HTTPRequest) => { requests.push(r.url()); }); };
   beforeAll(async () => {
-    site = await serve({ '/override.html': { body: OVERRIDE }, '/round-two.html': { body: ROUND_TWO }, '/browser-frame.html': { body: BROWSER_FRAME }, '/hostile.html': { body: HOSTILE }, '/clobber.html': { body: CLOBBER }, '/deep.html': { body: deep(DEPTH[name]) } });
+    site = await serve({ '/all-shapes.html': { body: ALL_SHAPES }, '/override.html': { body: OVERRIDE }, '/round-two.html': { body: ROUND_TWO }, '/browser-frame.html': { body: BROWSER_FRAME }, '/hostile.html': { body: HOSTILE }, '/clobber.html': { body: CLOBBER }, '/deep.html': { body: deep(DEPTH[name]) } });
     session = await launch(name);
   });
   afterAll(async () => { await session.close(); await site.close(); });
@@ -85,8 +92,8 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
     const { page, popup } = await openWithPopup(session, site, '/clobber.html');
     // The test reads in the page's own world, where document.<name> is the page's element: through the prototype.
     const markup = (): Promise<string> => page.evaluate(() => (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element).outerHTML);
-    const promoRule = (): Promise<string | null | undefined> => page.evaluate(() => (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element)
-      .querySelector('#promo')?.getAttribute('data-declutter-hidden'));
+    const promoRule = async (): Promise<string | null | undefined> => page.evaluate((a) => (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element)
+      .querySelector('#promo')?.getAttribute(a), (await marksOf(page)).hidden);
     const before = await markup();
     await popup.click('#toggle');
     await popup.waitForFunction(() => document.getElementById('app')?.dataset.on === 'true', { timeout: 10_000 }).catch(async () => {
@@ -120,18 +127,21 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
     const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks)).toBeGreaterThan(ticks);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-declutter'))).toBe('on');
+    const { hidden } = await marksOf(page);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
     // A late widget is still caught although the page replaced its own MutationObserver.
     // eslint-disable-next-line no-restricted-syntax -- the test page inserting its own widget
     await page.evaluate((html) => { document.body.insertAdjacentHTML('beforeend', html.replace('id="promo"', 'id="late"')); }, PROMO);
-    await pollPage(page, () => document.getElementById('late')?.hasAttribute('data-declutter-hidden') === true);
+    for (let tries = 0; tries < 50 && !await page.evaluate((a) => document.getElementById('late')?.hasAttribute(a) === true, hidden); tries++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await page.evaluate((a) => document.getElementById('late')?.getAttribute(a), hidden)).toBe('outside-article'); // appended to <body>
 
     expect(await windowNames(page)).toEqual(globalsBefore); // the content script leaks nothing into the page
     await popup.bringToFront();
     await toggle(popup, false);
-    expect(await page.$$eval('[data-declutter-hidden]', (els) => els.length)).toBe(0);
+    expect(await page.$$eval(`[${hidden}]`, (els) => els.length)).toBe(0);
     const external = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith(session.extensionBase) && !u.startsWith('data:'));
     expect(external).toEqual([]);
     expect(requests.filter((u) => u.startsWith(site.origin)).every((u) => u.endsWith('/hostile.html') || u.endsWith('/favicon.ico'))).toBe(true);
@@ -155,6 +165,31 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: hostile pages', (name) =>
     await toggle(popup, false);
     expect(await markup()).toBe(before);
     await popup.close(); await page.close();
+  });
+
+  it('declutters one page holding every shape of issue #27 but the frame, with the reader\'s catastrophic patterns saved: on and off within a second each, the page restored exactly', async () => {
+    await (await saveRules(session, PATTERN_RULES)).close();
+    const { page, popup } = await openWithPopup(session, site, '/all-shapes.html');
+    const markup = (): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
+    const before = await markup();
+    let started = Date.now();
+    await toggle(popup, true);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const { root } = await marksOf(page);
+    expect(root.startsWith('data-declutter')).toBe(false); // item 7: a name the page could not know
+    expect(await hiddenRule(page, 'promo')).toBe('promoted-label');
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('promo') as Element).display)).toBe('none'); // the page's !important loses
+    expect(await hiddenRule(page, 'ends-a')).toBe('user-rule'); // item 5: the patterns ran, in linear time
+    expect(await hiddenRule(page, 'long-a')).toBeNull();
+    expect(await page.evaluate(() => document.getElementById('own')?.getAttribute('data-declutter-hidden'))).toBe('set-while-on'); // item 8
+    expect(await popup.$eval('#status', (e) => e.textContent)).not.toMatch(/not a function|serialize|could not/i);
+    started = Date.now();
+    await toggle(popup, false);
+    expect(Date.now() - started).toBeLessThan(1000);
+    // Off leaves the page's own value as the page set it while on, and every other byte as it was.
+    expect(await markup()).toBe(before.replace('data-declutter-hidden="page-own"', 'data-declutter-hidden="set-while-on"'));
+    await popup.close(); await page.close();
+    await (await saveRules(session, '')).close();
   });
 
   it('hides a marked box that the page\'s own !important rule tries to keep shown (the hiding sheet is a user stylesheet)', async () => {

@@ -1,7 +1,7 @@
 // What the browser suites do to a page and its popup, in one place: open a
 // page with the popup aimed at its tab, flip the switch, ask what a reader sees.
 import type { Page } from 'puppeteer-core';
-import { openPopup, tabIdOf, type Served, type Session } from './harness.ts';
+import { openExtensionPage, openPopup, tabIdOf, type Served, type Session } from './harness.ts';
 
 /** Opens `path` in a tab and the popup for that tab, once the popup has its first answer. */
 export async function openWithPopup(session: Session, site: Served, path: string): Promise<{ page: Page; popup: Page }> {
@@ -26,3 +26,14 @@ export const visible = (page: Page, snippet: string): Promise<boolean> => page.e
   }
   return false;
 }, snippet);
+
+/** Types `text` into the options page's rules box and saves it; returns the options page. */
+export async function saveRules(session: Session, text: string): Promise<Page> {
+  const options = await openExtensionPage(session, 'src/options/options.html');
+  // The rules box is read-only until the stored rules are loaded into it.
+  await options.waitForFunction(() => (document.getElementById('rules') as HTMLTextAreaElement | null)?.readOnly === false);
+  await options.$eval('#rules', (el, value) => { (el as HTMLTextAreaElement).value = value; }, text);
+  await options.click('#save');
+  await options.waitForFunction(() => (document.getElementById('rules-status')?.textContent ?? '') !== '');
+  return options;
+}

@@ -2,7 +2,7 @@
 // article, fixed/sticky boxes and an overlay's scroll lock (fixtures in
 // tests/fixtures/screen/), and the exact restore when the switch goes off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, type BrowserName, type Served, type Session } from './harness.ts';
+import { launch, marksOf, serve, type BrowserName, type Served, type Session } from './harness.ts';
 import { openWithPopup, toggle, visible } from './pages.ts';
 import { MIN_BOX_SHARE, readScreen } from '../../scripts/eval/browser-probes.ts';
 
@@ -17,6 +17,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: what text cannot show', (
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     expect((await page.evaluate(readScreen, MIN_BOX_SHARE)).boxes.length).toBeGreaterThanOrEqual(4);
     await toggle(popup, true);
+    const { hidden } = await marksOf(page);
     for (const snippet of ['Council votes to close river bridge to cars', 'By Ana Ruiz', 'The bridge opened in 1911.', 'shuttle bus would run every ten minutes']) {
       expect(await visible(page, snippet), snippet).toBe(true);
     }
@@ -31,10 +32,10 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: what text cannot show', (
     await toggle(popup, false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect((await page.evaluate(readScreen, MIN_BOX_SHARE)).boxes.length).toBeGreaterThanOrEqual(4);
-    // Off, our stylesheet is gone: an element the page itself marks with our attribute stays in view.
-    await page.evaluate(() => { document.getElementById('consent')?.setAttribute('data-declutter-hidden', 'the page'); });
+    // Off, our stylesheet is gone: an element the page itself marks with the session's attribute stays in view.
+    await page.evaluate((a) => { document.getElementById('consent')?.setAttribute(a, 'the page'); }, hidden);
     expect(await visible(page, 'We and our partners use cookies')).toBe(true);
-    await page.evaluate(() => { document.getElementById('consent')?.removeAttribute('data-declutter-hidden'); });
+    await page.evaluate((a) => { document.getElementById('consent')?.removeAttribute(a); }, hidden);
     // And on again, it is back.
     await toggle(popup, true);
     expect(await visible(page, 'We and our partners use cookies')).toBe(false);

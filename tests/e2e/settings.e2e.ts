@@ -6,23 +6,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { launch, openExtensionPage, openPopup, serve, type BrowserName, type Served, type Session } from './harness.ts';
-import { openWithPopup, toggle, visible } from './pages.ts';
+import { launch, marksOf, openExtensionPage, openPopup, serve, type BrowserName, type Served, type Session } from './harness.ts';
+import { pageMarks } from '../../scripts/eval/browser-probes.ts';
+import { openWithPopup, saveRules, toggle, visible } from './pages.ts';
 
 const SEED = '/pages/kerry-iraq-independent.html';
 const SEED_TXT = '/pages/kerry-iraq-independent.txt';
 const PARAGRAPH = 'His talks with Jordan';
 
-async function saveRules(session: Session, text: string): Promise<Page> {
-  const options = await openExtensionPage(session, 'src/options/options.html');
-  // The rules box is read-only until the stored rules are loaded into it.
-  await options.waitForFunction(() => (document.getElementById('rules') as HTMLTextAreaElement | null)?.readOnly === false);
-  await options.$eval('#rules', (el, value) => { (el as HTMLTextAreaElement).value = value; }, text);
-  await options.click('#save');
-  await options.waitForFunction(() => (document.getElementById('rules-status')?.textContent ?? '') !== '');
-  return options;
-}
 
 describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
   let site: Served;
@@ -31,13 +22,13 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
   afterAll(async () => { await session.close(); await site.close(); });
 
   it('refuses invalid rules with the line and the reason, and saves none of them', async () => {
-    const options = await saveRules(session, '! comment\n127.0.0.1##.ok\nexample.com.promo\n##div:upward(2)\n##p[\n##:has-text(/^(a+)+$/)');
+    const options = await saveRules(session, '! comment\n127.0.0.1##.ok\nexample.com.promo\n##div:upward(2)\n##p[\n##:has-text(/(ad)\\1/)');
     expect(await options.$eval('#rules-status', (e) => e.textContent)).toBe('Not saved: 4 lines need fixing.');
     const errors = await options.$$eval('#rule-errors li', (items) => items.map((li) => li.textContent));
     expect(errors[0]).toMatch(/^Line 3: a cosmetic rule needs "##"/);
     expect(errors[1]).toMatch(/^Line 4: only :has-text\(\)/);
     expect(errors[2]).toMatch(/^Line 5: "p\[" is not a valid CSS selector/);
-    expect(errors[3]).toMatch(/^Line 6: :has-text\(\/\^\(a\+\)\+\$\/\): a repeated group that holds a repeat/);
+    expect(errors[3]).toMatch(/^Line 6: :has-text\(\/\(ad\)\\1\/\): it is not a pattern Declutter can test in linear time \(invalid escape sequence/);
     expect(await options.$eval('#rules', (e) => e.getAttribute('aria-invalid'))).toBe('true');
     await options.close();
   });
@@ -50,7 +41,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
     expect(await visible(page, PARAGRAPH)).toBe(true);
     await toggle(popup, true);
     expect(await visible(page, PARAGRAPH)).toBe(false);
-    expect(await page.$$eval('[data-declutter-hidden="user-rule"]', (els) => els.length)).toBe(1);
+    expect(await page.$$eval(`[${(await marksOf(page)).hidden}="user-rule"]`, (els) => els.length)).toBe(1);
     expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/user rule 1/);
     await toggle(popup, false);
     expect(await visible(page, PARAGRAPH)).toBe(true);
@@ -109,6 +100,23 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
     await cleared.close();
   });
 
+  it('lists a hostile file\'s rules before importing: what each applies to and which cannot be used; cancelling changes nothing', async () => {
+    const options = await openExtensionPage(session, 'src/options/options.html');
+    await options.waitForFunction(() => (document.getElementById('rules') as HTMLTextAreaElement | null)?.readOnly === false);
+    const path = join(await mkdtemp(join(tmpdir(), 'declutter-import-')), 'settings.json');
+    const rules = ['##body > *', 'news.example##.promo', '##p:has-text(/(a|a)+$/)', '##p:has-text(/(ad)\\1/)'].join('\n');
+    await writeFile(path, JSON.stringify({ format: 'declutter-settings', version: 1, userRules: rules, autoSites: [], exceptions: {} }));
+    await (await options.$('#import') as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    await options.waitForFunction(() => document.getElementById('import-confirm')?.hidden === false);
+    const listed = await options.$$eval('#import-rules li', (items) => items.map((li) => li.textContent));
+    expect(listed).toEqual(['##body > * every site', 'news.example##.promo news.example', '##p:has-text(/(a|a)+$/) every site',
+      expect.stringMatching(/^##p:has-text\(\/\(ad\)\\1\/\) every site not usable: .*linear time/)]);
+    await options.click('#import-cancel');
+    expect(await options.$eval('#backup-status', (e) => e.textContent)).toMatch(/cancel/i);
+    expect(await options.$eval('#rules', (e) => (e as HTMLTextAreaElement).value)).toBe('');
+    await options.close();
+  });
+
   it('declutters a site by itself once the reader chose "Always declutter this site"', async () => {
     const first = await openWithPopup(session, site, SEED);
     expect(await first.popup.$eval('#always', (e) => (e as HTMLInputElement).checked)).toBe(false);
@@ -119,7 +127,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
 
     const page = await session.browser.newPage();
     await page.goto(site.origin + SEED);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-declutter') === 'on', { timeout: 10_000 });
+    await page.waitForFunction(pageMarks, { timeout: 10_000 });
     expect(await visible(page, 'iJobs Job Widget')).toBe(false);
 
     const options = await openExtensionPage(session, 'src/options/options.html');

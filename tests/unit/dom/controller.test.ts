@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createController } from '../../../src/content/controller.ts';
-import { HIDDEN_ATTR } from '../../../src/content/hide.ts';
+import { MARKS } from '../../../src/content/hide.ts';
+import { marksFor } from '../../../src/shared/marks.ts';
 
 const scope = globalThis as { chrome?: unknown };
 afterEach(() => { delete scope.chrome; });
@@ -29,26 +30,43 @@ function loadSeed(): void {
 }
 
 describe('content controller', () => {
-  it('restores the page exactly: its own values of our attribute names, and copies it made of hidden blocks', async () => {
+  it('marks under the session\'s names, leaves the page\'s own data-declutter* attributes alone (set before or while on), and restores the page exactly', async () => {
     loadSeed();
     document.documentElement.setAttribute('data-declutter', 'page-own');
     const own = document.createElement('p');
-    own.setAttribute(HIDDEN_ATTR, 'page-own-value');
-    own.textContent = 'A paragraph the page itself marks with our attribute name.';
+    own.setAttribute('data-declutter-hidden', 'page-own-value');
+    own.textContent = 'A paragraph the page itself marks with an attribute named like ours.';
     document.querySelector('p')?.before(own);
     const before = document.documentElement.outerHTML;
     emptyStorage();
     const controller = createController(document);
-    const on = await controller.handle({ type: 'set-enabled', on: true });
+    const on = await controller.handle({ type: 'set-enabled', on: true, marks: 'qwertyuiop' });
+    const names = marksFor('qwertyuiop');
+    expect(MARKS).toEqual(names);
     expect(on.hiddenTotal).toBeGreaterThan(5);
-    expect(own.hasAttribute(HIDDEN_ATTR)).toBe(false); // not hidden by our stylesheet while on
-    const hiddenBlock = document.querySelector(`[${HIDDEN_ATTR}]`);
+    expect(document.documentElement.getAttribute(names.root)).toBe('on');
+    expect(own.getAttribute('data-declutter-hidden')).toBe('page-own-value'); // the page's, never ours to take or hide
+    expect(own.hasAttribute(names.hidden)).toBe(false);
+    own.setAttribute('data-declutter-hidden', 'set-while-on'); // the page changes its own value while declutter is on
+    const hiddenBlock = document.querySelector(`[${names.hidden}]`);
     const copy = hiddenBlock?.cloneNode(true) as Element;
     document.body.append(copy); // a carousel cloning a hidden slide
     await controller.handle({ type: 'set-enabled', on: false });
-    expect(copy.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(copy.hasAttribute(names.hidden)).toBe(false);
     copy.remove();
+    expect(own.getAttribute('data-declutter-hidden')).toBe('set-while-on');
+    own.setAttribute('data-declutter-hidden', 'page-own-value');
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('ignores a token that is not one (names stay as they were)', async () => {
+    loadSeed();
+    emptyStorage();
+    const controller = createController(document);
+    const was = { ...MARKS };
+    await controller.handle({ type: 'set-enabled', on: true, marks: 'x] , *{' });
+    expect(MARKS).toEqual(was);
+    await controller.handle({ type: 'set-enabled', on: false });
   });
 
   it('keeps its timings out of the page\'s performance timeline, and reports them to the popup', async () => {
@@ -70,7 +88,7 @@ describe('content controller', () => {
     const onReply = await turningOn;
     expect(off.on).toBe(false);
     expect(onReply.on).toBe(false);
-    expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
-    expect(document.documentElement.hasAttribute('data-declutter')).toBe(false);
+    expect(document.querySelectorAll(`[${MARKS.hidden}]`)).toHaveLength(0);
+    expect(document.documentElement.hasAttribute(MARKS.root)).toBe(false);
   });
 });

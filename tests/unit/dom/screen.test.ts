@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { declutter, restore } from '../../../src/content/declutter.ts';
 import { buildReport } from '../../../src/content/report.ts';
-import { HIDDEN_ATTR, UNLOCK_ATTR } from '../../../src/content/hide.ts';
+import { MARKS } from '../../../src/content/hide.ts';
 import { OUTSIDE_ARTICLE } from '../../../src/engine/rules/stage-rules.ts';
 import { FIXED_BOX, PAGE_RULES, SCROLL_LOCK } from '../../../src/engine/rules/page-rules.ts';
 import { BOXES_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY } from '../../../src/shared/report.ts';
@@ -24,7 +24,7 @@ const byId = (doc: Document, id: string): Element => {
 };
 
 /** Hidden by us: the element or an ancestor carries the mark. */
-const hidden = (el: Element): string | null => el.closest(`[${HIDDEN_ATTR}]`)?.getAttribute(HIDDEN_ATTR) ?? null;
+const hidden = (el: Element): string | null => el.closest(`[${MARKS.hidden}]`)?.getAttribute(MARKS.hidden) ?? null;
 
 describe('page rules', () => {
   it.each(PAGE_RULES.map((r) => [r.id]))('%s has its fixture page', (id) => {
@@ -41,7 +41,7 @@ describe('regions and fixed boxes', () => {
     for (const p of doc.querySelectorAll('#story p:not(.byline)')) expect(hidden(p), p.textContent).toBeNull();
     // Beside the article's path: the masthead before it, the newsletter bar and the consent dialog after it.
     for (const id of ['newsletter', 'backdrop', 'consent']) expect(hidden(byId(doc, id)), id).not.toBeNull();
-    expect(byId(doc, 'backdrop').getAttribute(HIDDEN_ATTR)).toBe(OUTSIDE_ARTICLE.id);
+    expect(byId(doc, 'backdrop').getAttribute(MARKS.hidden)).toBe(OUTSIDE_ARTICLE.id);
     expect(hidden(doc.querySelector('.masthead') ?? doc.body)).not.toBeNull();
     // Inside the story's container: a floating player and a sticky share rail hold no article text.
     expect(hidden(byId(doc, 'player'))).toBe(FIXED_BOX.id);
@@ -59,7 +59,7 @@ describe('regions and fixed boxes', () => {
     const before = doc.documentElement.outerHTML;
     const state = declutter(doc, new Set(), () => false);
     expect(hidden(byId(doc, 'wall'))).not.toBeNull();
-    expect(doc.body.hasAttribute(UNLOCK_ATTR)).toBe(true);
+    expect(doc.body.hasAttribute(MARKS.unlock)).toBe(true);
     const report = buildReport(doc, state.analysis, true, state.hidden, state.userHits, state.slots, state);
     expect(report.hidden.find((h) => h.blockId === SCROLL_LOCK_ENTRY)).toMatchObject({ ruleId: SCROLL_LOCK.id });
     // A second pass (late content) keeps the unlock and the boxes though both are now hidden by us.
@@ -74,6 +74,6 @@ describe('regions and fixed boxes', () => {
     const doc = page('fixed-box');
     const state = declutter(doc, new Set(), () => false);
     expect(state.locks).toEqual([]);
-    expect(doc.documentElement.hasAttribute(UNLOCK_ATTR) || doc.body.hasAttribute(UNLOCK_ATTR)).toBe(false);
+    expect(doc.documentElement.hasAttribute(MARKS.unlock) || doc.body.hasAttribute(MARKS.unlock)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // The settings file: export writes every setting, import takes it back, and
 // anything else is refused whole with a message a reader understands.
 import { describe, expect, it } from 'vitest';
-import { describeImport, exportSettings, MAX_IMPORT_BYTES, parseImport, type Settings } from '../../../src/settings/backup.ts';
+import { describeImport, exportSettings, MAX_IMPORT_BYTES, parseImport, previewRules, type Settings } from '../../../src/settings/backup.ts';
+import { compileLinear } from '../../../src/settings/linear-pattern.ts';
 
 const SETTINGS: Settings = {
   userRules: 'example.com##.promo\n##:has-text(Sponsored)',
@@ -54,5 +55,15 @@ describe('settings export and import', () => {
       + 'shown again (on 1 → 1 sites). https://a.org, https://b.org will no longer be decluttered automatically, and Declutter gives back '
       + 'its access to them.');
     expect(describeImport(SETTINGS, SETTINGS)).not.toMatch(/no longer/);
+  });
+
+  it('lists every rule a file brings in before it replaces anything: where it applies, and why it cannot be used', () => {
+    const hostile = ['! a shared list', '##body > *', 'news.example##.promo', '##p:has-text(/(a|a)+$/)', '##p:has-text(/(ad)\\1/)', '##p['].join('\n');
+    const preview = previewRules(hostile, (s) => (s.endsWith('[') ? `"${s}" is not a valid CSS selector` : null), compileLinear);
+    expect(preview.map((r) => [r.line, r.source, r.scope])).toEqual([
+      [2, '##body > *', 'every site'], [3, 'news.example##.promo', 'news.example'], [4, '##p:has-text(/(a|a)+$/)', 'every site'],
+      [5, '##p:has-text(/(ad)\\1/)', 'every site'], [6, '##p[', 'every site']]);
+    expect(preview.map((r) => r.error !== null)).toEqual([false, false, false, true, true]);
+    expect(preview[3]?.error).toMatch(/linear time/);
   });
 });

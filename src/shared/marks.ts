@@ -1,0 +1,36 @@
+// The attributes declutter marks the page with, and the stylesheet that hides
+// what they mark. Their names are drawn at random once per browser session by
+// the background (background/marks.ts) and handed to the content script with
+// each message, as uBlock Origin draws its own: a page's stylesheet cannot
+// target them ahead of time (`[data-declutter-hidden]#nag { display: block }`)
+// and a page's own `data-declutter*` attributes are never ours to save, clear
+// or hide (tests/e2e/hostile.e2e.ts). The defaults serve unit tests.
+
+export interface MarkNames {
+  /** On <html> while declutter is on, value "on". */
+  root: string;
+  /** On each hidden element, value the rule's id. */
+  hidden: string;
+  /** On <html> or <body> while their scroll lock is undone (src/content/screen.ts). */
+  unlock: string;
+  /** On the view that stands in for a saved text's <pre> (src/content/text-view.ts). */
+  view: string;
+}
+
+/** A session's token: lowercase letters only, so every name built from it is a valid attribute name. */
+export const TOKEN = /^[a-z]{10}$/;
+
+export const marksFor = (token: string): MarkNames =>
+  ({ root: `data-${token}`, hidden: `data-${token}-h`, unlock: `data-${token}-u`, view: `data-${token}-v` });
+
+/** A fresh token from the platform's random source. */
+export function drawToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return String.fromCharCode(...[...bytes].map((b) => 97 + (b % 26)));
+}
+
+/** The hiding stylesheet, inserted as a user-origin sheet (background/tabs.ts). It does not key on the root
+ * attribute: a rule on <html> would make the browser restyle the whole page when declutter turns on (a 50 ms task on
+ * a 50,000-element page); marks exist only while declutter is on, so they alone decide. */
+export const hidingCss = (names: MarkNames): string => `[${names.hidden}] { display: none !important; }
+[${names.unlock}] { overflow: visible !important; position: static !important; }`;
