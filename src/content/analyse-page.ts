@@ -1,7 +1,7 @@
 // The live page → engine result, through the DOM adapter (or the text adapter
 // for a saved .txt shown as plain text).
 import { documentToBlocksSteps } from '../adapters/dom/index.ts';
-import { textToBlocks } from '../adapters/text/index.ts';
+import { textBlocksSteps } from '../adapters/text/index.ts';
 import { runEngineSteps } from '../engine/engine.ts';
 import type { Steps } from '../engine/steps.ts';
 import type { EngineResult } from '../engine/types.ts';
@@ -22,6 +22,8 @@ export interface PageAnalysis {
   containerElements: Element[];
   pre: HTMLPreElement | null;
   text: string;
+  /** Saved text: the line each block came from. */
+  lineOfBlock: number[];
   isArticle: boolean;
   /** What the popup's extractors read (headline, summary, speakers). */
   article: ExtractInput;
@@ -41,14 +43,14 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
   const pre = plainTextPre(doc);
   if (pre !== null) {
     const text = pre.textContent;
-    const input = textToBlocks(text, doc.title);
+    const { input, lineOfBlock } = yield* textBlocksSteps(text, doc.title);
     const result = yield* runEngineSteps(input);
-    return { mode: 'text', result, containerElements: [], pre, text, isArticle: isArticle(result), article: extractionInput(result, input) };
+    return { mode: 'text', result, containerElements: [], pre, text, lineOfBlock, isArticle: isArticle(result), article: extractionInput(result, input) };
   }
   const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => call(el, 'hasAttribute', MARKS.view) });
   const result = yield* runEngineSteps(input);
   yield;
-  return { mode: 'html', result, containerElements, pre: null, text: '', isArticle: isArticle(result), article: extractionInput(result, input) };
+  return { mode: 'html', result, containerElements, pre: null, text: '', lineOfBlock: [], isArticle: isArticle(result), article: extractionInput(result, input) };
 }
 
 /** When the rules left too little text and the engine kept its best region instead, that region is a story only if

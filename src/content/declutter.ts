@@ -48,7 +48,7 @@ export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c:
   const ownElement = (c: Classification): Element | undefined => containerElements[c.block.path[c.block.path.length - 1] ?? -1];
   if (pre !== null) {
     const hidden = analysis.isArticle ? result.blocks.filter((c) => hiddenByUs(c, kept)) : [];
-    if (analysis.isArticle || rules.length > 0) yield* showTextViewSteps(doc, pre, text, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
+    if (analysis.isArticle || rules.length > 0) yield* showTextViewSteps(doc, pre, text, analysis.lineOfBlock, analysis.isArticle ? result.blocks : [], kept, (line) => userRuleForLine(rules, line) !== null);
     return { analysis, hidden, marked: markAll(doc, [], previous), articleRoot: pre, userHits: [], slots: [], ...noScreenMarks() };
   }
   yield;

@@ -3,7 +3,6 @@
 // marked hidden and a view of the same lines is shown after it, runs of furniture
 // lines carrying the hidden mark. Off: the view goes and the <pre> returns.
 import type { Classification } from '../engine/types.ts';
-import { lineIndexOfBlocks } from '../adapters/text/index.ts';
 import { MARKS } from './hide.ts';
 import { USER_RULE_ID } from './apply-user-rules.ts';
 import { hiddenByUs } from './targets.ts';
@@ -23,11 +22,11 @@ interface Run { lines: string[]; ruleId: string | null }
 
 /** Builds the view beside `pre` in slices of SLICE_ITEMS lines (a 300,000-line file blocked the page 767 ms in one
  * task: tests/unit/dom/text-view.test.ts), off the page until it is whole, then swaps it in for the <pre>. */
-export function* showTextViewSteps(doc: Document, pre: HTMLPreElement, text: string, classes: readonly Classification[],
+export function* showTextViewSteps(doc: Document, pre: HTMLPreElement, text: string, lineOfBlock: readonly number[], classes: readonly Classification[],
   keep: (c: Classification) => boolean, userHides: (line: string) => boolean = () => false): Steps<HTMLElement> {
   const lines = text.split(/\r\n|\r|\n/);
   const verdictOfLine = new Map<number, Classification>();
-  lineIndexOfBlocks(text).forEach((line, blockId) => { const c = classes[blockId]; if (c) verdictOfLine.set(line, c); });
+  lineOfBlock.forEach((line, blockId) => { const c = classes[blockId]; if (c) verdictOfLine.set(line, c); });
   const view = doc.createElement('pre');
   view.setAttribute(MARKS.view, '');
   view.style.whiteSpace = 'pre-wrap';

@@ -2,24 +2,32 @@
 // blank lines before it are kept as a signal. No DOM features exist here.
 import type { EngineInput, RawBlock } from '../../engine/types.ts';
 import { normalizeSpace } from '../../engine/text/words.ts';
+import { drain, SLICE_ITEMS, type Steps } from '../../engine/steps.ts';
 
-export function textToBlocks(text: string, title?: string): EngineInput {
+/** The blocks, and the line (0-based, counting blank lines) each came from, for mapping verdicts back onto the text. */
+export interface TextBlocks { input: EngineInput; lineOfBlock: number[] }
+
+/** As steps, yielding every SLICE_ITEMS lines: a saved text of 300,000 lines took 380 ms to split in one go. */
+export function* textBlocksSteps(text: string, title?: string): Steps<TextBlocks> {
   const blocks: RawBlock[] = [];
+  const lineOfBlock: number[] = [];
   let gap = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const [i, line] of text.split(/\r\n|\r|\n/).entries()) {
+    if (i > 0 && i % SLICE_ITEMS === 0) yield;
     const clean = normalizeSpace(line.replace(/\0/g, ''));
     if (clean === '') { gap += 1; continue; }
     blocks.push({ text: clean, tag: null, linkDensity: null, hidden: false, interactive: false, path: [], gapBefore: gap });
+    lineOfBlock.push(i);
     gap = 0;
   }
-  return { source: 'text', blocks, containers: [], ...(title === undefined ? {} : { title }) };
+  return { input: { source: 'text', blocks, containers: [], ...(title === undefined ? {} : { title }) }, lineOfBlock };
 }
 
-/** The line index (0-based, counting blank lines) of every block, for mapping verdicts back onto the text. */
+export function textToBlocks(text: string, title?: string): EngineInput {
+  return drain(textBlocksSteps(text, title)).input;
+}
+
+/** The line index of every block (see TextBlocks). */
 export function lineIndexOfBlocks(text: string): number[] {
-  const lines: number[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    if (normalizeSpace(line.replace(/\0/g, '')) !== '') lines.push(i);
-  });
-  return lines;
+  return drain(textBlocksSteps(text)).lineOfBlock;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/cli/analyse.ts';
+import { lineIndexOfBlocks } from '../../../src/adapters/text/index.ts';
 import { showTextViewSteps, removeTextView } from '../../../src/content/text-view.ts';
 import { MARKS } from '../../../src/content/hide.ts';
 import { SLICE_ITEMS } from '../../../src/engine/steps.ts';
@@ -36,7 +37,7 @@ describe('saved-text view', () => {
     const pre = plainPage(TEXT);
     const before = document.body.innerHTML;
     const blocks = analyse(TEXT, 'text').result.blocks;
-    const { view } = run(showTextViewSteps(document, pre, TEXT, blocks, () => false));
+    const { view } = run(showTextViewSteps(document, pre, TEXT, lineIndexOfBlocks(TEXT), blocks, () => false));
     expect(view.textContent).toBe(`${TEXT.split(/\r\n|\r|\n/).join('\n')}\n`);
     const hidden = [...view.querySelectorAll(`[${MARKS.hidden}]`)].map((s) => s.textContent).join('');
     expect(hidden).toContain('iJobs Job Widget');
@@ -52,7 +53,7 @@ describe('saved-text view', () => {
     const lines = Array.from({ length: 300_000 }, (_, i) => (i % 1000 === 7 ? 'Advertisement' : `Line ${i} of a long log.`));
     const text = lines.join('\n');
     const pre = plainPage(text);
-    const { view, yields } = run(showTextViewSteps(document, pre, text, [], () => false, (line) => line === 'Advertisement'));
+    const { view, yields } = run(showTextViewSteps(document, pre, text, [], [], () => false, (line) => line === 'Advertisement'));
     expect(yields).toBe(Math.ceil(lines.length / SLICE_ITEMS) - 1);
     expect(view.querySelectorAll(`[${MARKS.hidden}]`)).toHaveLength(300);
     expect(view.children).toHaveLength(601);
