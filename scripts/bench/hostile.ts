@@ -8,6 +8,16 @@ import { runEngine } from '../../src/engine/engine.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { nestingDepth } from '../../src/cli/parse-html.ts';
 import { compileLinear } from '../../src/settings/linear-pattern.ts';
+import { JSDOM } from 'jsdom';
+import { documentToBlocks } from '../../src/adapters/dom/index.ts';
+import { readRealmOf } from '../../src/adapters/dom/safe.ts';
+
+/** n forms whose controls shadow the DOM members the adapter reads (issue #27 item 2), as a jsdom document. */
+function clobberingPage(n: number): Document {
+  const doc = new JSDOM(`<body>${'<form><input name="hasAttribute"><input name="lastChild"><input name="nodeType"><p>Tell us what you think</p></form>'.repeat(n)}</body>`).window.document;
+  readRealmOf(doc);
+  return doc;
+}
 import { growthExponent, timeIt } from './stats.ts';
 
 /** The readers' patterns issue #27 found catastrophic for a backtracking RegExp, each with the text that makes it so. */
@@ -51,6 +61,7 @@ export function hostileGrowth(): Record<string, { points: { size: number; ms: nu
     '"Mr. " runs (sentence splitter, n repeats)': { sizes: [6_250, 12_500, 25_000, 50_000], run: (n) => sentences('Mr. '.repeat(n)) },
     'nested <path> in <svg> (CLI pre-scan, n levels)': { sizes: [2_500, 5_000, 10_000, 20_000], run: (n) => nestingDepth(`<svg>${'<path d="M0 0">'.repeat(n)}`) },
   };
+  cases['clobbering forms (DOM adapter, n forms)'] = { sizes: [500, 1_000, 2_000, 4_000], run: (n) => documentToBlocks(clobberingPage(n)) };
   for (const { source, text } of CATASTROPHIC_PATTERNS) {
     const test = compileLinear({ source, flags: '' });
     cases[`reader's pattern /${source}/ (n characters)`] = { sizes: [12_500, 25_000, 50_000, 100_000], run: (n) => test(text(n)) };
