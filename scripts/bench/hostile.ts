@@ -6,7 +6,7 @@ import { summarise } from '../../src/engine/extract/summary.ts';
 import { sentences } from '../../src/engine/extract/sentences.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
-import { nestingDepth } from '../../src/cli/parse-html.ts';
+import { nestingDepth } from '../../src/adapters/html/parse-html.ts';
 import { compileLinear } from '../../src/settings/linear-pattern.ts';
 import { JSDOM } from 'jsdom';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';

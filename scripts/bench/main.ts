@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
-import { parseHtml } from '../../src/cli/parse-html.ts';
+import { parseHtml } from '../../src/adapters/html/parse-html.ts';
 import { loadCorpus } from '../eval/corpus.ts';
 import { growthExponent, quantile, timeIt } from './stats.ts';
 import { syntheticDocument, syntheticText } from './synthetic.ts';

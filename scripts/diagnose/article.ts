@@ -3,12 +3,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { analyse, detectMode, type Mode } from '../../src/cli/analyse.ts';
+import { analyse, type Mode } from '../../src/adapters/analyse.ts';
+import { detectMode } from '../../src/cli/mode.ts';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { REGION } from '../../src/engine/thresholds.ts';
-import { parseHtml } from '../../src/cli/parse-html.ts';
+import { parseHtml } from '../../src/adapters/html/parse-html.ts';
 import { quantile, timeIt } from '../bench/stats.ts';
 import { summarise } from '../eval/score.ts';
 import { analysePage, f1, fmt, fold, pageOf, pagesOf, score, texts, type System } from './runner.ts';

@@ -1,7 +1,7 @@
 // The corpus runner every diagnostic shares: the pages of a source (full
 // corpus when present, else the in-repository sample), each system's article
 // text on a page, and the block verdicts of either mode.
-import { analyse, type Analysis, type Mode } from '../../src/cli/analyse.ts';
+import { analyse, type Analysis, type Mode } from '../../src/adapters/analyse.ts';
 import { chooseCorpus, loadCorpus, type CorpusPage } from '../eval/corpus.ts';
 import { countSnippets, f1Of, scorePage, summariseSnippets, type PageScore } from '../eval/score.ts';
 import { runSystems, type Peer } from '../eval/systems.ts';

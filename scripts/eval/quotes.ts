@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { extractSpeakers, type Speaker } from '../../src/engine/extract/speakers.ts';
-import { parseHtml } from '../../src/cli/parse-html.ts';
+import { parseHtml } from '../../src/adapters/html/parse-html.ts';
 import { readPage, SAMPLE, type Corpus } from './corpus.ts';
 
 interface Label { start: string; speaker: string | null; type: 'person' | 'unnamed' | 'organisation' | 'not-speech' }

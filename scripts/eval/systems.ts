@@ -10,7 +10,7 @@ import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { extractAll, type Extracted } from '../../src/engine/extract/index.ts';
 import type { EngineResult } from '../../src/engine/types.ts';
-import { parseHtml } from '../../src/cli/parse-html.ts';
+import { parseHtml } from '../../src/adapters/html/parse-html.ts';
 import type { CorpusPage } from './corpus.ts';
 
 export interface Run { system: string; text: string; ms: number }

@@ -1,6 +1,6 @@
 // The --json shape: one object per file.
-import type { Analysis } from './analyse.ts';
-import { HIDDEN_BY_PAGE } from '../engine/rules/hidden-by-page.ts';
+import type { Analysis } from '../adapters/analyse.ts';
+import { HIDDEN_BY_PAGE } from '../engine/index.ts';
 
 export interface CliJson {
   file: string;

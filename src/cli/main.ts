@@ -1,6 +1,7 @@
 // `declutter [--json] [--mode html|text] FILE...` — the engine from a terminal.
 // Plain output is the article text; --json prints one object per file.
-import { analyse, detectMode, type Mode } from './analyse.ts';
+import { analyse, type Mode } from '../adapters/analyse.ts';
+import { detectMode } from './mode.ts';
 import { toJson } from './json.ts';
 import { readInput, ReadError } from './read-input.ts';
 import { createRequire } from 'node:module';

@@ -2,11 +2,7 @@
 // for a saved .txt shown as plain text).
 import { documentToBlocksSteps } from '../adapters/dom/index.ts';
 import { textBlocksSteps } from '../adapters/text/index.ts';
-import { runEngineSteps } from '../engine/engine.ts';
-import type { Steps } from '../engine/steps.ts';
-import type { EngineResult } from '../engine/types.ts';
-import { extractionInput, type ExtractInput } from '../engine/extract/input.ts';
-import { wordCount } from '../engine/text/words.ts';
+import { extractionInput, runEngineSteps, wordCount, type EngineResult, type ExtractInput, type Steps } from '../engine/index.ts';
 import { MARKS } from './hide.ts';
 import { plainTextPre } from './text-view.ts';
 import { call, get } from '../adapters/dom/safe.ts';

@@ -4,7 +4,7 @@
 import type { ActiveRule } from '../settings/rule-syntax.ts';
 import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/rule-syntax.ts';
 import type { Marking } from './hide.ts';
-import type { Steps } from '../engine/steps.ts';
+import type { Steps } from '../engine/index.ts';
 import { get } from '../adapters/dom/safe.ts';
 
 export const USER_RULE_ID = 'user-rule';

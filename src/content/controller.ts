@@ -3,7 +3,7 @@
 // removes every mark, and the report tells the popup what happened.
 import type { Message, TabMessageType } from '../shared/protocol';
 import type { PageReport } from '../shared/report';
-import type { Classification, EmptySlot } from '../engine/types.ts';
+import type { Classification, EmptySlot } from '../engine/index.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { declutterSteps, restore } from './declutter.ts';
 import { Cancelled, runSliced } from './slicing.ts';

@@ -1,17 +1,14 @@
 // One declutter pass over a page and its undo, free of extension APIs so the
 // same code is tested in jsdom: analyse, then mark furniture hidden (or show
 // the text view of a saved .txt). Marks only; nodes are never removed.
-import type { Classification, EmptySlot } from '../engine/types.ts';
+import { drain, FIXED_BOX, OUTSIDE_ARTICLE, type Classification, type EmptySlot, type Steps } from '../engine/index.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
-import { drain, type Steps } from '../engine/steps.ts';
 import { MARKS, markAll, markAllSteps, pageRoots, setUnlocks, unmarkAll, type Marking } from './hide.ts';
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { removeTextView, showTextViewSteps } from './text-view.ts';
 import { commonAncestor } from './late.ts';
 import { userMarkings, userRuleForLine, userRuleHitsSteps, type UserHit } from './apply-user-rules.ts';
 import type { ActiveRule } from '../settings/rule-syntax.ts';
-import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
-import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { regionTargets } from './region.ts';
 import { fixedBoxes, scrollLocks } from './screen.ts';
 import { noScreenMarks } from './report.ts';

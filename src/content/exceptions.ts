@@ -3,7 +3,7 @@
 // EXCEPTIONS_PER_SITE of them, so the list never outgrows its storage.
 import { EXCEPTIONS_PER_SITE, EXCEPTIONS_PREFIX } from '../settings/keys.ts';
 import { localArea } from './ext.ts';
-import type { Classification } from '../engine/types.ts';
+import type { Classification } from '../engine/index.ts';
 import { t } from '../shared/i18n.ts';
 import { strings } from '../settings/backup.ts';
 

@@ -4,7 +4,7 @@
 // Removing the attributes restores the page exactly. The names are the
 // session's (src/shared/marks.ts), set when declutter turns on.
 
-import { drain, SLICE_ITEMS, type Steps } from '../engine/steps.ts';
+import { drain, SLICE_ITEMS, type Steps } from '../engine/index.ts';
 import { call } from '../adapters/dom/safe.ts';
 import { marksFor, TOKEN, type MarkNames } from '../shared/marks.ts';
 

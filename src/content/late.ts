@@ -3,13 +3,9 @@
 // costs what the widget costs. Prose added inside the article asks for a full
 // pass instead (a lazy-loaded article continues; those rules need the page).
 import { documentToBlocks } from '../adapters/dom/index.ts';
-import { classifyFragment } from '../engine/fragment.ts';
-import type { Classification, EmptySlot } from '../engine/types.ts';
-import { adSlotsIn } from '../engine/pipeline/empty-slots.ts';
+import { adSlotsIn, classifyFragment, FIXED_BOX, OUTSIDE_ARTICLE, type Classification, type EmptySlot } from '../engine/index.ts';
 import { MARKS, type Marking } from './hide.ts';
 import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
-import { OUTSIDE_ARTICLE } from '../engine/rules/stage-rules.ts';
-import { FIXED_BOX } from '../engine/rules/page-rules.ts';
 import { outsideRegion } from './region.ts';
 import { isFixedBox } from './screen.ts';
 import { call, get } from '../adapters/dom/safe.ts';

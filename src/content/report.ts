@@ -1,9 +1,7 @@
 // What the popup is told: plain strings only, never markup.
 import { timings } from './timings.ts';
-import type { Classification, EmptySlot } from '../engine/types.ts';
+import { FIXED_BOX, OUTSIDE_ARTICLE, SCROLL_LOCK, type Classification, type EmptySlot, type StageRule } from '../engine/index.ts';
 import { BOXES_ENTRY, EMPTY_SLOTS_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
-import { OUTSIDE_ARTICLE, type StageRule } from '../engine/rules/stage-rules.ts';
-import { FIXED_BOX, SCROLL_LOCK } from '../engine/rules/page-rules.ts';
 import { USER_RULE_ID, type UserHit } from './apply-user-rules.ts';
 import type { PageAnalysis } from './analyse-page.ts';
 import { call, get } from '../adapters/dom/safe.ts';

@@ -2,7 +2,7 @@
 // slice of about SLICE_BUDGET_MS it gives the page a turn, so decluttering a
 // 50,000-element page never freezes scrolling or typing. Measured by
 // `npm run bench:browser`.
-import type { Steps } from '../engine/steps.ts';
+import type { Steps } from '../engine/index.ts';
 import { record } from './timings.ts';
 
 /** Work per task before yielding; well under the 50 ms a long task starts at. */

@@ -2,8 +2,7 @@
 // higher ancestor when everything inside it is furniture of the same rule (a
 // whole widget, with its images and whitespace). An element that also holds
 // article text is never hidden.
-import type { Classification, EmptySlot } from '../engine/types.ts';
-import { HIDDEN_BY_PAGE } from '../engine/rules/hidden-by-page.ts';
+import { HIDDEN_BY_PAGE, type Classification, type EmptySlot } from '../engine/index.ts';
 import { get } from '../adapters/dom/safe.ts';
 
 /** Rules whose blocks stay as they are: the page hides them already. */

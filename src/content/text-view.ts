@@ -2,11 +2,10 @@
 // text node cannot be hidden one by one, so while declutter is on the <pre> is
 // marked hidden and a view of the same lines is shown after it, runs of furniture
 // lines carrying the hidden mark. Off: the view goes and the <pre> returns.
-import type { Classification } from '../engine/types.ts';
+import { SLICE_ITEMS, type Classification, type Steps } from '../engine/index.ts';
 import { MARKS } from './hide.ts';
 import { USER_RULE_ID } from './apply-user-rules.ts';
 import { hiddenByUs } from './targets.ts';
-import { SLICE_ITEMS, type Steps } from '../engine/steps.ts';
 
 /** The attribute value on the original <pre> while the view replaces it. */
 export const REPLACED = 'replaced-by-view';

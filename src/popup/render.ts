@@ -1,10 +1,9 @@
 // Renders a PageReport into the popup with DOM nodes and textContent only:
 // every string comes from a web page and may be hostile.
 import { EMPTY_SLOTS_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
-import type { Speaker } from '../engine/extract/speakers.ts';
+import { extractFrom, type Speaker } from '../engine/index.ts';
 import { orderSpeakers } from './speakers.ts';
 import { byId } from '../shared/dom.ts';
-import { extractFrom } from '../engine/extract/index.ts';
 import { plural, t } from '../shared/i18n.ts';
 import { bylineLine } from './byline.ts';
 

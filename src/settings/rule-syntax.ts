@@ -8,25 +8,11 @@
 // for the content script, which checks selectors on its page (fromWire), so the
 // parser stays out of the script that runs on pages.
 import { t } from '../shared/i18n.ts';
+import type { PatternSpec, UserRule, WireRule } from '../shared/user-rule.ts';
 
-/** A :has-text(/…/flags) pattern as written (flags limited to i, m, s, u). */
-export interface PatternSpec { source: string; flags: string }
-
-export interface UserRule {
-  /** Hostnames the rule applies to; empty means every site. */
-  hosts: string[];
-  /** CSS selector; empty when the rule is only a :has-text() test. */
-  selector: string;
-  /** Text the element (or saved-text line) must contain: a plain string, or a pattern. */
-  hasText: string | PatternSpec | null;
-  /** The line as written, for messages and export. */
-  source: string;
-}
+export type { PatternSpec, UserRule, WireRule } from '../shared/user-rule.ts';
 
 export interface RuleError { line: number; source: string; message: string }
-
-/** A rule is plain data, so a message carries it as it is. */
-export type WireRule = UserRule;
 
 /** Whether a text passes a rule's :has-text(). */
 export type TextTest = (text: string) => boolean;

@@ -2,7 +2,7 @@
 // Every request names its type; every reply is a Result so errors cross the
 // boundary as data, never as thrown exceptions or `any`.
 import type { PageReport } from './report';
-import type { WireRule } from '../settings/rule-syntax.ts';
+import type { WireRule } from './user-rule.ts';
 
 export interface Protocol {
   /** Popup → background → content: what the page looks like now. */

@@ -1,5 +1,5 @@
 // What the content script reports about its page: plain, serialisable data.
-import type { ExtractInput } from '../engine/extract/input.ts';
+import type { ExtractInput } from '../engine/index.ts';
 
 /** HiddenEntry.blockId of what no block stands for: a reader's rule's hit, and the page's empty ad slots (one entry for all). */
 export const USER_RULE_ENTRY = -1;

@@ -1,9 +1,7 @@
 // A Document (live page or jsdom) → blocks for the engine, plus the private
 // map from block id to the element that owns its text. One iterative walk: no
 // recursion (pages nest 10,000 deep), no layout reads.
-import type { ContainerInfo, EngineInput, RawBlock } from '../../engine/types.ts';
-import { normalizeSpace } from '../../engine/text/words.ts';
-import { drain, SLICE_ITEMS, type Steps } from '../../engine/steps.ts';
+import { drain, normalizeSpace, SLICE_ITEMS, type ContainerInfo, type EngineInput, type RawBlock, type Steps } from '../../engine/index.ts';
 import { BLOCK_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, SPACED_TAGS, hiddenByMarkup } from './elements.ts';
 import { tokensOf } from './tokens.ts';
 import { readAttributes } from './attributes.ts';

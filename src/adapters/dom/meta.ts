@@ -1,7 +1,7 @@
 // What a page declares about itself: <meta> tags, JSON-LD, author and time
 // elements. Tag-name collections only: attribute-substring selectors cost
 // more than the whole block walk on large pages.
-import type { BylineCandidate, PageMeta } from '../../engine/types.ts';
+import type { BylineCandidate, PageMeta } from '../../engine/index.ts';
 import type { ElementAttributes } from './attributes.ts';
 import { get } from './safe.ts';
 

@@ -1,8 +1,6 @@
 // Saved text (a page's innerText) → blocks. Every non-blank line is a block;
 // blank lines before it are kept as a signal. No DOM features exist here.
-import type { EngineInput, RawBlock } from '../../engine/types.ts';
-import { normalizeSpace } from '../../engine/text/words.ts';
-import { drain, SLICE_ITEMS, type Steps } from '../../engine/steps.ts';
+import { drain, normalizeSpace, SLICE_ITEMS, type EngineInput, type RawBlock, type Steps } from '../../engine/index.ts';
 
 /** The blocks, and the line (0-based, counting blank lines) each came from, for mapping verdicts back onto the text. */
 export interface TextBlocks { input: EngineInput; lineOfBlock: number[] }

@@ -2,7 +2,7 @@
 // keep snippets stay in the article text, drop snippets do not, and each rule
 // named in "fires" classifies the block holding each of its snippets.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/cli/analyse.ts';
+import { analyse } from '../../../src/adapters/analyse.ts';
 import { fixtures } from '../../support/fixtures.ts';
 
 describe.each(fixtures())('fixture $name', (fixture) => {

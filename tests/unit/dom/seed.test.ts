@@ -2,7 +2,7 @@
 // text and from the HTML fixture of the same page alike.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse, type Mode } from '../../../src/cli/analyse.ts';
+import { analyse, type Mode } from '../../../src/adapters/analyse.ts';
 
 const TEXT = readFileSync('tests/fixtures/pages/kerry-iraq-independent.txt', 'utf8');
 const LINES = TEXT.split('\n');

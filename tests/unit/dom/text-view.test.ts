@@ -4,7 +4,7 @@
 // 300,000-line file blocked the page 767 ms in one task).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/cli/analyse.ts';
+import { analyse } from '../../../src/adapters/analyse.ts';
 import { lineIndexOfBlocks } from '../../../src/adapters/text/index.ts';
 import { showTextViewSteps, removeTextView } from '../../../src/content/text-view.ts';
 import { MARKS } from '../../../src/content/hide.ts';

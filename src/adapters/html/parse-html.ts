@@ -5,7 +5,7 @@
 // so a page nested deeper than any real one is refused before parsing.
 import { createRequire } from 'node:module';
 import type * as Jsdom from 'jsdom';
-import { readRealmOf } from '../adapters/dom/safe.ts';
+import { readRealmOf } from '../dom/safe.ts';
 
 /** jsdom takes 0.6 s to load: loaded on the first HTML page, so saved text, --help and --version start at once. */
 let jsdom: typeof Jsdom | null = null;
