@@ -26,92 +26,98 @@ function logOnce(error: unknown): void {
   warned = true;
 }
 
-export function createController(doc: Document): Controller {
-  let on = false;
-  let analysis: PageAnalysis | null = null;
-  let articleRoot: Element | null = null;
-  let marked = new Set<Element>();
-  let hidden: Classification[] = [];
-  let late: Classification[] = [];
-  let watcher: Watcher | null = null;
-  let exceptions = new Set<string>();
-  let rules: ActiveRule[] = [];
-  let userHits: UserHit[] = [];
-  let slots: EmptySlot[] = [];
-  let screen = noScreenMarks();
-  const host = doc.location.hostname || doc.location.protocol;
-  const kept = (c: Classification): boolean => exceptions.has(exceptionKey(c));
+/** What the page shows while declutter is on: written by each full pass, grown by late widgets, dropped whole when
+ * declutter turns off. `analysis` outlives it (the popup reads the page while off too). */
+interface Marks {
+  articleRoot: Element | null;
+  /** The elements carrying our mark now. */
+  marked: Set<Element>;
+  /** Blocks hidden, the late ones included; `late` holds the late ones alone (their ids follow the pass's). */
+  hidden: Classification[];
+  late: Classification[];
+  userHits: UserHit[];
+  slots: EmptySlot[];
+  screen: ReturnType<typeof noScreenMarks>;
+}
 
-  let generation = 0; // a newer pass, or turning off, makes a running pass give up
-  let requests = 0; // the newest on/off request wins: an 'on' still reading storage gives way to a later 'off'
-  let passing = false;
+const noMarks = (): Marks => ({ articleRoot: null, marked: new Set(), hidden: [], late: [], userHits: [], slots: [], screen: noScreenMarks() });
+
+/** The switch and what it waits on. */
+interface Session {
+  on: boolean;
+  /** A newer pass, or turning off, makes a running pass give up. */
+  generation: number;
+  /** The newest on/off request wins: an 'on' still reading storage gives way to a later 'off'. */
+  requests: number;
+  passing: boolean;
+  watcher: Watcher | null;
+  exceptions: Set<string>;
+  rules: ActiveRule[];
+}
+
+export function createController(doc: Document): Controller {
+  const session: Session = { on: false, generation: 0, requests: 0, passing: false, watcher: null, exceptions: new Set(), rules: [] };
+  let marks = noMarks();
+  let analysis: PageAnalysis | null = null;
+  const host = doc.location.hostname || doc.location.protocol;
+  const kept = (c: Classification): boolean => session.exceptions.has(exceptionKey(c));
 
   async function apply(): Promise<void> {
-    const mine = ++generation;
+    const mine = ++session.generation;
     const start = performance.now();
-    passing = true;
+    session.passing = true;
     try {
-      const state = await runSliced(declutterSteps(doc, marked, kept, rules), () => on && mine === generation);
-      ({ analysis, hidden, marked, articleRoot, userHits, slots } = state);
-      screen = { regions: [...state.regions], boxes: [...state.boxes], locks: [...state.locks] };
-      late = [];
+      const state = await runSliced(declutterSteps(doc, marks.marked, kept, session.rules), () => session.on && mine === session.generation);
+      analysis = state.analysis;
+      const { articleRoot, hidden, marked, userHits, slots } = state;
+      marks = { articleRoot, hidden, marked, userHits, slots, late: [], screen: { regions: [...state.regions], boxes: [...state.boxes], locks: [...state.locks] } };
       record('fullPass', start);
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
     } finally {
-      if (mine === generation) passing = false;
+      if (mine === session.generation) session.passing = false;
     }
   }
 
   function onAdded(roots: Element[]): void {
-    if (!on) return;
-    if (passing) { watcher?.fullPassSoon(); return; } // the running pass may have read past them: read again after
+    if (!session.on) return;
+    if (session.passing) { session.watcher?.fullPassSoon(); return; } // the running pass may have read past them: read again after
     if (analysis === null || !analysis.isArticle || analysis.pre !== null) return;
     const start = performance.now();
-    const found = declutterAdded(doc, roots, articleRoot, analysis.result.blocks.length + late.length, kept);
-    addMarks(found.marks, marked);
-    late.push(...found.hidden);
-    hidden.push(...found.hidden);
-    slots.push(...found.slots);
-    screen.regions.push(...found.regions);
-    screen.boxes.push(...found.boxes);
-    if (found.needsFullPass) watcher?.fullPassSoon();
+    const found = declutterAdded(doc, roots, marks.articleRoot, analysis.result.blocks.length + marks.late.length, kept);
+    addMarks(found.marks, marks.marked);
+    marks.late.push(...found.hidden);
+    marks.hidden.push(...found.hidden);
+    marks.slots.push(...found.slots);
+    marks.screen.regions.push(...found.regions);
+    marks.screen.boxes.push(...found.boxes);
+    if (found.needsFullPass) session.watcher?.fullPassSoon();
     record('lateBatch', start);
   }
 
-  async function enable(marks: unknown): Promise<void> {
-    const request = ++requests;
-    if (!on) useMarks(marks); // no mark of ours is on the page while off
-    const [storedExceptions, storedRules] = [await loadExceptions(host), await loadUserRules(doc)];
-    if (request !== requests) return; // turned off (or on again) while storage answered
-    exceptions = storedExceptions;
-    rules = storedRules;
-    on = true;
-    watcher ??= watchAdditions(doc, onAdded, () => { if (on) void apply().catch(logOnce); });
+  async function enable(token: unknown): Promise<void> {
+    const request = ++session.requests;
+    if (!session.on) useMarks(token); // no mark of ours is on the page while off
+    const [exceptions, rules] = [await loadExceptions(host), await loadUserRules(doc)];
+    if (request !== session.requests) return; // turned off (or on again) while storage answered
+    Object.assign(session, { exceptions, rules, on: true });
+    session.watcher ??= watchAdditions(doc, onAdded, () => { if (session.on) void apply().catch(logOnce); });
     await apply();
   }
 
+  /** One reset: the session stops, every mark goes, and nothing of the last pass is kept but the analysis. */
   function disable(): void {
-    requests += 1;
-    on = false;
-    generation += 1;
-    passing = false;
-    watcher?.stop();
-    watcher = null;
-    restore(doc, analysis, marked);
-    marked = new Set();
-    hidden = [];
-    late = [];
-    userHits = [];
-    slots = [];
-    screen = noScreenMarks();
+    session.watcher?.stop();
+    Object.assign(session, { on: false, passing: false, watcher: null, requests: session.requests + 1, generation: session.generation + 1 });
+    restore(doc, analysis, marks.marked);
+    marks = noMarks();
   }
 
   async function unhide(blockId: number): Promise<void> {
-    const c = analysis?.result.blocks[blockId] ?? late.find((l) => l.block.id === blockId);
+    const c = analysis?.result.blocks[blockId] ?? marks.late.find((l) => l.block.id === blockId);
     if (c === undefined) throw new Error('That block is no longer on the page.');
-    exceptions = await addException(host, c);
-    if (on) await apply();
+    session.exceptions = await addException(host, c);
+    if (session.on) await apply();
   }
 
   return {
@@ -123,8 +129,9 @@ export function createController(doc: Document): Controller {
         await unhide(message.blockId);
       }
       // Off, the page may have changed since the last look; on, the last pass is current.
-      if (!on || analysis === null) analysis = await runSliced(analysePageSteps(doc));
-      return buildReport(doc, analysis, on, hidden, on ? userHits : [], on ? slots : [], screen);
+      if (!session.on || analysis === null) analysis = await runSliced(analysePageSteps(doc));
+      const { on } = session;
+      return buildReport(doc, analysis, on, marks.hidden, on ? marks.userHits : [], on ? marks.slots : [], marks.screen);
     },
   };
 }

@@ -20,7 +20,8 @@ export function extractFrom(x: ExtractInput): Extracted {
   const textOf = (kind: Kind): string | null => x.blocks.find((b) => b.kind === kind)?.text ?? null;
   const paragraphs = x.blocks.filter((b) => PROSE_KINDS.has(b.kind)).map((b) => b.text);
   const body = x.blocks.filter((b) => b.kind === 'body').map((b) => b.text);
-  const meta = extractMetadata(x.meta ?? undefined, textOf('headline'), textOf('byline'), x.title ?? undefined, x.span, x.dateline, x.h1);
+  const meta = extractMetadata({ meta: x.meta ?? undefined, headlineBlock: textOf('headline'), bylineBlock: textOf('byline'), title: x.title ?? undefined,
+    span: x.span, dateline: x.dateline, pageH1: x.h1 });
   return {
     headline: meta.headline,
     byline: meta.byline,

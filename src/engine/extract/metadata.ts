@@ -169,19 +169,55 @@ function bylineTexts(candidates: readonly BylineCandidate[], span: ArticleSpan |
   return [...candidates.filter(inside), ...candidates.filter((c) => !inside(c))].map((c) => c.text);
 }
 
-export function extractMetadata(meta: PageMeta | undefined, headlineBlock: string | null, bylineBlock: string | null, title: string | undefined, span: ArticleSpan | null = null, dateline: readonly string[] = [], pageH1: string | null = null): Metadata {
-  const m = meta?.meta ?? {};
-  const ld = mergedArticle(articleObjects(meta?.jsonLd ?? []));
+/** What metadata is read from: the page's declared fields, and what the engine found in its blocks. */
+export interface MetadataInput {
+  meta?: PageMeta | undefined;
+  /** The text of the block the engine took for the headline, and for the byline. */
+  headlineBlock?: string | null;
+  bylineBlock?: string | null;
+  /** The page's <title>, and its first <h1>. */
+  title?: string | undefined;
+  pageH1?: string | null;
+  /** The article's first and last block: bylines inside it are the story's. */
+  span?: ArticleSpan | null;
+  /** Lines from the article's head that may carry a byline or a date. */
+  dateline?: readonly string[];
+}
+
+type Declared = Record<string, string | undefined>;
+
+/** The headline: the one the page shows, when a declared title agrees with it; else the declared ones, in order. */
+function headlineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>): string | null {
+  const { headlineBlock = null, title } = x;
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
-  const authorTexts = bylineTexts(meta?.bylines ?? [], span);
+  return first(displayed(headlineBlock ?? x.pageH1 ?? null, [str(ld.headline), m['og:title'], title, m['twitter:title']]),
+    agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title),
+    withoutSiteName(m['twitter:title'], title), m['parsely-title'], headlineBlock, titleHeadline);
+}
+
+/** The first candidate that is still a name once dates and "By" are gone; an organisation as author comes last. */
+function bylineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>, authorTexts: readonly string[]): string | null {
+  return [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
+    ...authorTexts, ...datelineBylines(x.dateline ?? []), x.bylineBlock ?? null, authorName(ld.author, true)]
+    .map((v) => cleanByline(v ?? null, m['og:site_name'])).find((v) => v !== null) ?? null;
+}
+
+/** The day published: declared, read as the page shows it near the byline; else the day in the URL. */
+function publishedOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>, authorTexts: readonly string[]): string | null {
+  const declared = first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
+    m['dc.date.issued'], m.date, x.meta?.timeDatetime ?? null);
+  const near = [x.bylineBlock ?? null, ...authorTexts.slice(0, 2), ...(x.dateline ?? [])];
+  return publishedDay(declared, near, x.meta?.timeText ?? null) ?? urlDay(x.meta?.canonical ?? m['og:url']);
+}
+
+export function extractMetadata(x: MetadataInput): Metadata {
+  const m: Declared = x.meta?.meta ?? {};
+  const ld = mergedArticle(articleObjects(x.meta?.jsonLd ?? []));
+  const authorTexts = bylineTexts(x.meta?.bylines ?? [], x.span ?? null);
   return {
-    headline: first(displayed(headlineBlock ?? pageH1, [str(ld.headline), m['og:title'], title, m['twitter:title']]), agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title), withoutSiteName(m['twitter:title'], title), m['parsely-title'], headlineBlock, titleHeadline),
-    // The first candidate that is still a name once dates and "By" are gone; an organisation as author comes last.
-    byline: [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
-      ...authorTexts, ...datelineBylines(dateline), bylineBlock, authorName(ld.author, true)].map((v) => cleanByline(v ?? null, m['og:site_name']))
-      .find((v) => v !== null) ?? null,
-    published: publishedDay(first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
-      m['dc.date.issued'], m.date, meta?.timeDatetime ?? null), [bylineBlock, ...authorTexts.slice(0, 2), ...dateline], meta?.timeText ?? null) ?? urlDay(meta?.canonical ?? m['og:url']),
+    headline: headlineOf(x, m, ld),
+    byline: bylineOf(x, m, ld, authorTexts),
+    published: publishedOf(x, m, ld, authorTexts),
     description: first(str(ld.description), m['og:description'], m.description, m['twitter:description']),
   };
 }

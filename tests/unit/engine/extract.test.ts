@@ -92,9 +92,9 @@ describe('speakers on the seed', () => {
 describe('metadata cascade', () => {
   it('prefers JSON-LD (also inside @graph), then meta, then the text, then the title', () => {
     const meta = { meta: { 'og:title': 'OG title', author: 'Meta Author' }, jsonLd: [{ '@graph': [{ '@type': 'NewsArticle', headline: 'LD headline', datePublished: '2020-01-02', author: { name: 'LD Author' } }] }], bylines: [], timeDatetime: null };
-    expect(extractMetadata(meta, 'Block headline', 'By Block Author', 'Title - Site')).toMatchObject({ headline: 'LD headline', byline: 'LD Author', published: '2020-01-02' });
+    expect(extractMetadata({ meta, headlineBlock: 'Block headline', bylineBlock: 'By Block Author', title: 'Title - Site' })).toMatchObject({ headline: 'LD headline', byline: 'LD Author', published: '2020-01-02' });
     const none = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
-    expect(extractMetadata(none, null, 'By Jane Roe | 12 March 2024 18:40', 'Flood barrier approved - Local - The Courier')).toMatchObject({
+    expect(extractMetadata({ meta: none, headlineBlock: null, bylineBlock: 'By Jane Roe | 12 March 2024 18:40', title: 'Flood barrier approved - Local - The Courier' })).toMatchObject({
       headline: 'Flood barrier approved', byline: 'Jane Roe', published: '2024-03-12' }); // no declared date: the byline's
   });
 
@@ -103,31 +103,31 @@ describe('metadata cascade', () => {
     let authors: unknown = { name: 'Nobody' };
     for (let i = 0; i < 100_000; i++) { deep = i % 2 === 0 ? [deep] : { '@graph': deep }; authors = [authors]; }
     const meta = { meta: {}, jsonLd: [{ '@type': 'NewsArticle', datePublished: '2023-12-22', author: authors }, deep], bylines: [], timeDatetime: null };
-    const found = extractMetadata(meta, null, null, 'Title');
+    const found = extractMetadata({ meta, headlineBlock: null, bylineBlock: null, title: 'Title' });
     expect(found.published).toBe('2023-12-22');
     expect(found.byline).toBeNull();
   });
 
   it('takes each JSON-LD field from the first article object that has it, a WebPage wrapper last (readability spiceworks page)', () => {
     const meta = { meta: {}, jsonLd: [[{ '@type': 'WebPage', name: 'Page' }, { '@type': 'BlogPosting', headline: 'Video rules', datePublished: '2020-07-10T14:15:42+00:00' }]], bylines: [], timeDatetime: null };
-    expect(extractMetadata(meta, 'Video rules', null, 'Video rules').published).toBe('2020-07-10T14:15:42+00:00');
+    expect(extractMetadata({ meta, headlineBlock: 'Video rules', bylineBlock: null, title: 'Video rules' }).published).toBe('2020-07-10T14:15:42+00:00');
   });
 
   it('cuts the site name from twitter:title as from og:title when the <title> ends with it (naeb novuslight pages)', () => {
     const meta = { meta: { 'twitter:title': 'Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center - Novus Light Today' }, jsonLd: [], bylines: [], timeDatetime: null };
-    expect(extractMetadata(meta, null, null, 'Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center - Novus Light Today').headline)
+    expect(extractMetadata({ meta, headlineBlock: null, bylineBlock: null, title: 'Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center - Novus Light Today' }).headline)
       .toBe('Carl Zeiss Meditec AG to Acquire Dutch Ophthalmic Research Center');
   });
 
   it('names a person before an organisation the JSON-LD gives as author, and the organisation when no person is named', () => {
     const bet = { meta: { 'og:site_name': 'BET' }, jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'BET' } }], bylines: [{ text: 'By Rashad Grove', block: 3 }], timeDatetime: null };
-    expect(extractMetadata(bet, null, null, 'Story').byline).toBe('Rashad Grove');
-    expect(extractMetadata({ ...bet, bylines: [] }, null, null, 'Story').byline).toBe('BET');
+    expect(extractMetadata({ meta: bet, headlineBlock: null, bylineBlock: null, title: 'Story' }).byline).toBe('Rashad Grove');
+    expect(extractMetadata({ meta: { ...bet, bylines: [] }, title: 'Story' }).byline).toBe('BET');
   });
 
   it('finds a byline among the short lines after the headline by its shape (naeb pages)', () => {
     const none = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
-    const byline = (dateline: string[]): string | null => extractMetadata(none, null, null, 'Story', null, dateline).byline;
+    const byline = (dateline: string[]): string | null => extractMetadata({ meta: none, headlineBlock: null, bylineBlock: null, title: 'Story', span: null, dateline }).byline;
     expect(byline(['Kaitlin Serio', 'Dec 21, 2023', '4 Comments'])).toBe('Kaitlin Serio');
     expect(byline(['Photos and Story By David Colman'])).toBe('David Colman');
     expect(byline(['posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda'])).toBe('Rafael Antonio Pineda');
@@ -139,14 +139,14 @@ describe('metadata cascade', () => {
   it('takes the page\'s <h1> as shown when no headline block was found and a declared title agrees (naeb mashable page)', () => {
     const meta = { meta: { 'og:title': '11 of the best dating sites for men: Find a fling or a hookup' }, jsonLd: [{ '@type': 'Article', headline: 'Best dating sites for men in Dec. 2023' }], bylines: [], timeDatetime: null };
     const title = 'Best dating sites for men in Dec. 2023 | Mashable';
-    expect(extractMetadata(meta, null, null, title, null, [], '11 of the best dating sites for men: Find a fling or a hookup').headline)
+    expect(extractMetadata({ meta, headlineBlock: null, bylineBlock: null, title, span: null, dateline: [], pageH1: '11 of the best dating sites for men: Find a fling or a hookup' }).headline)
       .toBe('11 of the best dating sites for men: Find a fling or a hookup');
-    expect(extractMetadata(meta, null, null, title, null, [], 'Mashable').headline).toBe('Best dating sites for men in Dec. 2023'); // a logo <h1>
+    expect(extractMetadata({ meta, headlineBlock: null, bylineBlock: null, title, span: null, dateline: [], pageH1: 'Mashable' }).headline).toBe('Best dating sites for men in Dec. 2023'); // a logo <h1>
   });
 
   it('passes over a JSON-LD headline the page does not echo anywhere (readability wikipedia-4 page)', () => {
     const meta = { meta: { 'og:title': 'List of films featuring time loops - Wikipedia' }, jsonLd: [{ '@type': 'Article', headline: 'Wikimedia list article' }], bylines: [], timeDatetime: null };
-    expect(extractMetadata(meta, 'List of films featuring time loops', null, 'List of films featuring time loops - Wikipedia').headline)
+    expect(extractMetadata({ meta, headlineBlock: 'List of films featuring time loops', bylineBlock: null, title: 'List of films featuring time loops - Wikipedia' }).headline)
       .toBe('List of films featuring time loops');
   });
 });
@@ -156,13 +156,13 @@ describe('metadata cascade, continued', () => {
 
   it('prefers Dublin Core title and creator over og:title and meta author (readability 004-metadata page)', () => {
     const meta = { ...bare, meta: { 'dc.title': 'Preferred title', 'og:title': 'A title', 'dc.creator': 'Creator Name', author: 'FAIL' } };
-    expect(extractMetadata(meta, null, null, 'Title Element')).toMatchObject({ headline: 'Preferred title', byline: 'Creator Name' });
+    expect(extractMetadata({ meta, headlineBlock: null, bylineBlock: null, title: 'Title Element' })).toMatchObject({ headline: 'Preferred title', byline: 'Creator Name' });
   });
 
   it('takes the author element inside the article before a sidebar\'s (readability yahoo-2 page)', () => {
     const meta = { ...bare, bylines: [{ text: 'Katie Couric New Yorkers post their feelings', block: 3 }, { text: 'NATALIYA VASILYEVA', block: 41 }] };
-    expect(extractMetadata(meta, 'Headline', null, 'Headline', { from: 40, to: 60 }).byline).toBe('NATALIYA VASILYEVA');
-    expect(extractMetadata(meta, 'Headline', null, 'Headline').byline).toBe('Katie Couric New Yorkers post their feelings');
+    expect(extractMetadata({ meta, headlineBlock: 'Headline', bylineBlock: null, title: 'Headline', span: { from: 40, to: 60 } }).byline).toBe('NATALIYA VASILYEVA');
+    expect(extractMetadata({ meta, headlineBlock: 'Headline', bylineBlock: null, title: 'Headline' }).byline).toBe('Katie Couric New Yorkers post their feelings');
   });
 });
 
@@ -170,16 +170,16 @@ describe('the headline the page shows', () => {
   const none = { meta: {}, jsonLd: [], bylines: [], timeDatetime: null };
   it('takes the header block over declared titles when it is the same story worded for readers (naeb pages, made-up titles)', () => {
     const og = { ...none, meta: { 'og:title': 'Singer Makes Surprise Appearance at Film Event in Brazil' } };
-    expect(extractMetadata(og, 'Singer sparkles as she makes surprise appearance at film event in Brazil', null, undefined).headline)
+    expect(extractMetadata({ meta: og, headlineBlock: 'Singer sparkles as she makes surprise appearance at film event in Brazil', bylineBlock: null }).headline)
       .toBe('Singer sparkles as she makes surprise appearance at film event in Brazil');
     const cut = { ...none, meta: { 'og:title': 'Little boy, seven, killed while playing football with his friends in...' } };
-    expect(extractMetadata(cut, 'Little boy, seven, killed while playing football with his friends in a hit-and-run', null, undefined).headline)
+    expect(extractMetadata({ meta: cut, headlineBlock: 'Little boy, seven, killed while playing football with his friends in a hit-and-run', bylineBlock: null }).headline)
       .toBe('Little boy, seven, killed while playing football with his friends in a hit-and-run');
   });
 
   it('keeps the declared title when the block shares little with it (a date, a label, another story)', () => {
     const og = { ...none, meta: { 'og:title': 'Autumn colours at the mountain campsite' } };
-    expect(extractMetadata(og, 'Dec 28 Sat 2013 00:28', null, undefined).headline).toBe('Autumn colours at the mountain campsite');
+    expect(extractMetadata({ meta: og, headlineBlock: 'Dec 28 Sat 2013 00:28', bylineBlock: null }).headline).toBe('Autumn colours at the mountain campsite');
   });
 });
 
@@ -266,7 +266,7 @@ describe('attribution patterns from the hand-labelled quote set', () => {
 
   it('takes a byline from the New York Times byl meta (readability nytimes-4 page)', () => {
     const meta = { meta: { byl: 'By Nelson D. Schwartz' }, jsonLd: [], bylines: [], timeDatetime: null };
-    expect(extractMetadata(meta, null, null, undefined).byline).toBe('Nelson D. Schwartz');
+    expect(extractMetadata({ meta, headlineBlock: null, bylineBlock: null }).byline).toBe('Nelson D. Schwartz');
   });
 
   it('drops outlets, roles, e-mails, credentials and doubled names; an agency alone stays (naeb pages, shapes made up)', () => {
