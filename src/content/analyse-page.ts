@@ -2,15 +2,10 @@
 // for a saved .txt shown as plain text).
 import { documentToBlocksSteps } from '../adapters/dom/index.ts';
 import { textBlocksSteps } from '../adapters/text/index.ts';
-import { extractionInput, runEngineSteps, wordCount, type EngineResult, type ExtractInput, type Steps } from '../engine/index.ts';
+import { ARTICLE_PAGE, extractionInput, runEngineSteps, wordCount, type EngineResult, type ExtractInput, type Steps } from '../engine/index.ts';
 import { MARKS } from './hide.ts';
 import { plainTextPre } from './text-view.ts';
 import { call, get } from '../adapters/dom/safe.ts';
-
-/** Fewer article words than this and the page is not an article (a homepage, search results: a few link titles
- * at most). Short stories are articles: a 60-word brief (tests/unit/dom/short-story.test.ts; seen on naeb/bf705599 and
- * a 70-word paywalled teaser on scrapinghub/042bb7b5) was left untouched at 120, where the CLI reads it whole. */
-const ARTICLE_MIN_WORDS = 40;
 
 export interface PageAnalysis {
   mode: 'html' | 'text';
@@ -49,13 +44,10 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
   return { mode: 'html', result, containerElements, pre: null, text: '', lineOfBlock: [], isArticle: isArticle(result), article: extractionInput(result, input) };
 }
 
-/** When the rules left too little text and the engine kept its best region instead, that region is a story only if
- * it holds this many paragraphs that end like sentences (the BBC brief has four; a homepage's teaser list none). */
-const GUARDED_MIN_SENTENCES = 2;
 
 function isArticle(result: EngineResult): boolean {
-  if (wordCount(result.article) < ARTICLE_MIN_WORDS) return false;
+  if (wordCount(result.article) < ARTICLE_PAGE.minWords) return false;
   if (!result.guarded) return true;
   const prose = result.blocks.filter((c) => c.verdict === 'article' && c.kind === 'body' && c.block.features.endsSentence && c.block.linkDensity !== 1);
-  return prose.length >= GUARDED_MIN_SENTENCES;
+  return prose.length >= ARTICLE_PAGE.guardedMinSentences;
 }

@@ -15,6 +15,7 @@ export type {
 } from './types.ts';
 
 export { drain, mapSteps, SLICE_ITEMS, type Steps } from './steps.ts';
+export { ARTICLE_PAGE } from './thresholds.ts';
 export { normalizeSpace, wordCount } from './text/words.ts';
 
 export { extractAll, extractFrom, type Extracted } from './extract/index.ts';

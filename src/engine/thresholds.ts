@@ -66,6 +66,17 @@ export const GUARD = {
   longBlockShare: 0.5,
 } as const;
 
+/** Whether a page holds a story at all (the content script declutters only then; the CLI reads any page whole). */
+export const ARTICLE_PAGE = {
+  /** Fewer article words than this and the page is not an article (a homepage, search results: a few link titles at
+   * most). Short stories are articles: a 60-word brief (tests/unit/dom/short-story.test.ts; seen on naeb/bf705599 and
+   * a 70-word paywalled teaser on scrapinghub/042bb7b5) was left untouched at 120. */
+  minWords: 40,
+  /** When the rules left too little text and the engine kept its best region instead, that region is a story only
+   * if it holds this many paragraphs that end like sentences (the BBC brief has four; a homepage's teaser list none). */
+  guardedMinSentences: 2,
+} as const;
+
 /** Headline candidates: short, title-like lines before the body. */
 export const HEADLINE = {
   minWords: 3,
@@ -78,12 +89,21 @@ export const HEADLINE = {
   bylineReach: 3,
   /** … scores this much more: less than an <h1> or a <title> match gives. */
   overBylineBonus: 1,
+  /** Points for being an <h1>, for an <h2>/<h3>, and for matching the page's <title>. */
+  h1Weight: 3,
+  subheadWeight: 1,
+  titleWeight: 3,
+  /** A title-like line has less than this share of its text in links. */
+  maxLinkShare: 0.5,
 } as const;
 
 /** Readability's container scoring, used to find the article container in DOM mode. */
 export const CONTAINER_SCORE = {
   /** Blocks shorter than this do not score their ancestors (Readability: 25). */
   minBlockChars: 25,
+  /** A block gives its parent all its score, its grandparent half, and an ancestor `level` up 1/(level × this)
+   * (Readability's scoreDivider). */
+  farLevelDivisor: 3,
   /** One point per this many characters… */
   charsPerBonus: 100,
   /** …up to this many points. */

@@ -151,7 +151,7 @@ function displayed(block: string | null, declared: readonly (string | null | und
   if (block === null || known.length === 0) return null;
   const own = wordsOf(block);
   if (own.length < METADATA.displayedMinWords) return null;
-  const truncated = known.some((k) => TRUNCATED.test(k) && block.startsWith(k.replace(TRUNCATED, '').trim().slice(0, 20)));
+  const truncated = known.some((k) => TRUNCATED.test(k) && block.startsWith(k.replace(TRUNCATED, '').trim().slice(0, METADATA.truncatedPrefixChars)));
   return truncated || sharesWords(own, known, METADATA.displayedAgreement) ? block : null;
 }
 

@@ -64,7 +64,7 @@ export function findQuotes(paragraphs: readonly string[]): Quote[] {
       }
       const clean = strip(body.replace(/["“”„«»]\s*["“”„«»]/g, ' '));
       if (clean.split(/\s+/).length < QUOTES.minWords || isTitle(clean)) continue;
-      const standalone = span.open <= 1 && (text.length - close < 40 || endParagraph > p);
+      const standalone = span.open <= 1 && (text.length - close < QUOTES.standaloneTailChars || endParagraph > p);
       quotes.push({ text: clean.replace(/[,]$/, ''), paragraph: p, open: span.open, endParagraph, close, standalone });
       consumedTo = Math.max(consumedTo, endParagraph);
     }

@@ -18,6 +18,9 @@ export const QUOTES = {
    * 200-character appositions and its verb can be. Each quote scanned its whole sentence before, so 500 quotes in
    * one sentence took 0.8 s (`npm run bench`, hostile text). */
   attributionWindowChars: 1_500,
+  /** A quote that opens its paragraph and ends within this many characters of its end stands alone (no attribution
+   * after it in the same paragraph). */
+  standaloneTailChars: 40,
 } as const;
 
 /** The popup's summary (summary.ts). */
@@ -56,6 +59,8 @@ export const METADATA = {
   displayedAgreement: 0.5,
   /** …and it has at least this many words (shorter blocks are labels). */
   displayedMinWords: 3,
+  /** A declared title cut short ("…") agrees with a block that starts with this many of its characters. */
+  truncatedPrefixChars: 20,
 } as const;
 
 /** Published dates (dates.ts). */

@@ -73,7 +73,7 @@ export function domRegion(blocks: readonly Block[], containers: readonly Contain
       const c = path[path.length - 2 - level];
       if (c === undefined) break;
       if (!score.has(c)) { const info = containers[c]; score.set(c, info ? (TAG_WEIGHT[info.tag] ?? 0) + classWeight(info) : 0); }
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * CONTAINER_SCORE.farLevelDivisor;
       score.set(c, (score.get(c) ?? 0) + value / divider);
     }
   }

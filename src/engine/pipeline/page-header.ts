@@ -30,7 +30,7 @@ function isTitleLike(block: Block, hit: Hit | null, title: string | undefined): 
   // A photo credit just above the story is not its headline (fixture share-bar-over-story.txt: "Photo by …"; seen on scrapinghub/6a72de37).
   if (hit && (hit.rule.verdict === 'furniture' || hit.rule.kind === 'caption')) return false;
   if ((f.words < HEADLINE.minWords && !isEchoedH1(block, title)) || f.words > HEADLINE.maxWords) return false;
-  return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < 0.5;
+  return !/[.:;,]$/.test(block.text) && (block.linkDensity ?? 0) < HEADLINE.maxLinkShare;
 }
 
 /** "By Priya Nair", "Published 4 February 2024": short and title-like too, but they sit under a headline
@@ -54,8 +54,8 @@ function bylineBelow(blocks: readonly Block[], block: Block): boolean {
 }
 
 function headlineScore(blocks: readonly Block[], block: Block, hit: Hit | null, regionStart: number, title: string | undefined): number {
-  const isH1 = block.tag === 'h1' ? 3 : /^h[2-3]$/.test(block.tag ?? '') ? 1 : 0;
-  const inTitle = titleMatches(block, title) ? 3 : 0;
+  const isH1 = block.tag === 'h1' ? HEADLINE.h1Weight : /^h[2-3]$/.test(block.tag ?? '') ? HEADLINE.subheadWeight : 0;
+  const inTitle = titleMatches(block, title) ? HEADLINE.titleWeight : 0;
   const closeness = 1 - Math.min(1, (regionStart - block.id) / HEADLINE.lookBehind);
   if (isBylineShaped(block, hit)) return isH1 + inTitle + closeness - HEADLINE.bylineShapePenalty;
   return isH1 + inTitle + closeness + (bylineBelow(blocks, block) ? HEADLINE.overBylineBonus : 0);
