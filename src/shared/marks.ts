@@ -1,10 +1,11 @@
 // The attributes declutter marks the page with, and the stylesheet that hides
 // what they mark. Their names are drawn at random once per browser session by
-// the background (background/marks.ts) and handed to the content script with
-// each message, as uBlock Origin draws its own: a page's stylesheet cannot
-// target them ahead of time (`[data-declutter-hidden]#nag { display: block }`)
-// and a page's own `data-declutter*` attributes are never ours to save, clear
-// or hide (tests/e2e/hostile.e2e.ts). The defaults serve unit tests.
+// the background (background/marks.ts) and sent to the content script with
+// the message that turns it on, as uBlock Origin draws its own: a page's
+// stylesheet cannot target them ahead of time
+// (`[data-declutter-hidden]#nag { display: block }`), and a page's own
+// `data-declutter*` attributes are never ours to save, clear or hide
+// (tests/e2e/hostile.e2e.ts). The defaults serve unit tests.
 
 export interface MarkNames {
   /** On <html> while declutter is on, value "on". */
