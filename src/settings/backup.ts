@@ -3,7 +3,7 @@
 // Import validates the whole file first: a file with any field missing or of
 // the wrong type is refused with the reason, and nothing changes.
 import { siteOf } from './sites.ts';
-import { isRuleLine, parseRules, type PatternCompiler, type SelectorCheck } from './rule-syntax.ts';
+import { isRuleLine, parseLines, type PatternCompiler, type SelectorCheck } from './rule-syntax.ts';
 import { plural, t } from '../shared/i18n.ts';
 
 export interface Settings { userRules: string; autoSites: string[]; exceptions: Record<string, string[]> }
@@ -74,15 +74,8 @@ export const PREVIEW_RULES = 200;
 
 /** The imported rules, in file order, each checked as Save checks it (selector, linear-time pattern). */
 export function previewRules(text: string, checkSelector: SelectorCheck, compile: PatternCompiler): RulePreview[] {
-  const { rules, errors } = parseRules(text, checkSelector, compile);
-  const errorAt = new Map(errors.map((e) => [e.line, e.message]));
-  const bySource = new Map(rules.map((r) => [r.source, r]));
-  const out: RulePreview[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const source = raw.trim();
-    if (!isRuleLine(source)) return;
-    const rule = bySource.get(source);
-    out.push({ line: i + 1, source, scope: rule === undefined || rule.hosts.length === 0 ? t('ruleEverySite') : rule.hosts.join(', '), error: errorAt.get(i + 1) ?? null });
+  return parseLines(text, checkSelector, compile).map(({ line, source, parsed }) => {
+    const rule = typeof parsed === 'string' ? undefined : parsed;
+    return { line, source, scope: rule === undefined || rule.hosts.length === 0 ? t('ruleEverySite') : rule.hosts.join(', '), error: typeof parsed === 'string' ? parsed : null };
   });
-  return out;
 }

@@ -122,17 +122,27 @@ export function explainSelector(isValid: (selector: string) => boolean): Selecto
 /** A line that holds a rule: not blank, not a "!" comment. */
 export const isRuleLine = (line: string): boolean => line.trim() !== '' && !line.trim().startsWith('!');
 
-/** Parses the options text: one rule per line; blank lines and "!" comments are skipped. */
+/** One rule line of the options text (1-based line number) and what it parses to: the rule, or why it cannot be used. */
+export interface ParsedLine { line: number; source: string; parsed: UserRule | string }
+
+/** Each rule line of the options text, in order; blank lines and "!" comments are skipped. */
+export function parseLines(text: string, checkSelector: SelectorCheck, compile: PatternCompiler): ParsedLine[] {
+  const out: ParsedLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const source = raw.trim();
+    if (isRuleLine(source)) out.push({ line: i + 1, source, parsed: parseRule(source, checkSelector, compile) });
+  });
+  return out;
+}
+
+/** Parses the options text: the rules that can be used, and each line that cannot with its reason. */
 export function parseRules(text: string, checkSelector: SelectorCheck, compile: PatternCompiler): { rules: UserRule[]; errors: RuleError[] } {
   const rules: UserRule[] = [];
   const errors: RuleError[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const source = raw.trim();
-    if (!isRuleLine(source)) return;
-    const parsed = parseRule(source, checkSelector, compile);
-    if (typeof parsed === 'string') errors.push({ line: i + 1, source, message: parsed });
+  for (const { line, source, parsed } of parseLines(text, checkSelector, compile)) {
+    if (typeof parsed === 'string') errors.push({ line, source, message: parsed });
     else rules.push(parsed);
-  });
+  }
   return { rules, errors };
 }
 
