@@ -4,9 +4,8 @@
 // while 1,000 teasers are inserted one by one (target: median < 1 ms).
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launch, openPopup, serve, tabIdOf } from '../../tests/e2e/harness.ts';
+import { launch, marksIn, openPopup, serve, tabIdOf } from '../../tests/e2e/harness.ts';
 import { quantile } from './stats.ts';
-import { pageMarks } from '../eval/browser-probes.ts';
 import type { PageReport } from '../../src/shared/report.ts';
 
 const ELEMENTS = 50_000;
@@ -81,7 +80,7 @@ try {
   const reply = await popup.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'get-state', tabId }), tabId) as { ok: boolean; value: PageReport };
   const { fullPass, lateBatch: batches, slice: slices } = reply.value.timings;
   if (process.argv.includes('--slices')) console.log(slices.map((d) => d.toFixed(0)).join(' '));
-  const hiddenAttr = (await page.evaluate(pageMarks))?.hidden ?? 'data-declutter-hidden';
+  const hiddenAttr = (await marksIn(page))?.hidden ?? 'data-declutter-hidden';
   const lateHidden = await page.evaluate((a) => document.querySelectorAll(`.late-teaser[${a}]`).length, hiddenAttr);
   const result = {
     elements: elementCount, loadLongTasks: loadTasks, longestTaskMs: Math.max(0, ...longTasks), longTasks: longTasks.length, fullPassMs: fullPass, slices: slices.length, longestSliceMs: Math.max(0, ...slices),

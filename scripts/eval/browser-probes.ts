@@ -45,24 +45,25 @@ export function readScreen(minShare: number): ScreenState {
   return { text, boxes, boxShare: Math.min(1, boxes.reduce((s, b) => s + b.share, 0)), unscrollable: tall && locks };
 }
 
-/** Notes the wall-clock time at which the content script switches the page on (its root attribute becomes "on"). */
-export function watchToggle(): void {
+/** Notes the wall-clock time at which the content script switches the page on: an attribute named like the root
+ * mark (`rootMark`, the source of src/shared/marks.ts ROOT_MARK) becomes "on" on <html>. */
+export function watchToggle(rootMark: string): void {
   const w = window as unknown as { __declutterOnAt?: number };
   delete w.__declutterOnAt;
   const root = document.documentElement;
-  // The root mark's name is the session's (src/shared/marks.ts): data- and ten letters, value "on".
+  const named = new RegExp(rootMark);
   new MutationObserver((records, observer) => {
-    const on = records.some((r) => r.attributeName !== null && /^data-[a-z]{10}$/.test(r.attributeName) && root.getAttribute(r.attributeName) === 'on');
+    const on = records.some((r) => r.attributeName !== null && named.test(r.attributeName) && root.getAttribute(r.attributeName) === 'on');
     if (on) { w.__declutterOnAt = Date.now(); observer.disconnect(); }
   }).observe(root, { attributes: true });
 }
 
-/** In the page, while declutter is on: the session's mark names (src/shared/marks.ts), read off <html>. */
-export function pageMarks(): { root: string; hidden: string; unlock: string; view: string } | null {
+/** In the page, while declutter is on: the name of the root mark on <html> (named like `rootMark`, as above). */
+export function rootMarkName(rootMark: string): string | null {
   // Through the prototype: a page may have an element named "documentElement" (tests/e2e/hostile.e2e.ts).
   const html = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element;
-  const root = [...html.attributes].find((a) => /^data-[a-z]{10}$/.test(a.name) && a.value === 'on');
-  return root === undefined ? null : { root: root.name, hidden: `${root.name}-h`, unlock: `${root.name}-u`, view: `${root.name}-v` };
+  const named = new RegExp(rootMark);
+  return [...html.attributes].find((a) => named.test(a.name) && a.value === 'on')?.name ?? null;
 }
 
 export function toggledAt(): number | null {

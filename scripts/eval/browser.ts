@@ -10,7 +10,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launch, openExtensionPage, openPopup, serve, tabIdFrom, type BrowserName, type Session } from '../../tests/e2e/harness.ts';
+import { launch, marksIn, openExtensionPage, openPopup, serve, tabIdFrom, type BrowserName, type Session } from '../../tests/e2e/harness.ts';
+import { ROOT_MARK } from '../../src/shared/marks.ts';
 import { analyseDocument } from '../../src/adapters/analyse.ts';
 import { parseHtml } from '../../src/adapters/html/parse-html.ts';
 import type { Kind } from '../../src/engine/types.ts';
@@ -18,7 +19,7 @@ import { FULL_DIR, SAMPLE as SAMPLE_CORPUS, loadCorpus, readPage, type CorpusPag
 import { existsSync } from 'node:fs';
 import { f1Of, scorePage, summarise, type PageScore } from './score.ts';
 import { quantile } from '../bench/stats.ts';
-import { MIN_BOX_SHARE, pageMarks, readScreen, toggledAt, watchToggle, type ScreenState } from './browser-probes.ts';
+import { MIN_BOX_SHARE, readScreen, toggledAt, watchToggle, type ScreenState } from './browser-probes.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };
@@ -117,7 +118,7 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
     if (tabId === null) { row.navigatedAway = true; throw new Error(`the page's script left for ${tab.url().slice(0, 80)}`); }
     popup = await openPopup(session, tabId);
     await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…', { timeout: TOGGLE_MS });
-    await tab.evaluate(watchToggle);
+    await tab.evaluate(watchToggle, ROOT_MARK.source);
     await tab.bringToFront();
     const clickedAt = await popup.evaluate(() => {
       const toggle = document.getElementById('toggle') as HTMLInputElement | null;
@@ -134,7 +135,7 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
     row.visible = scorePage(after.text, page.expected.text);
     row.visibleBody = scorePage(withoutFrame(after.text, cliView(page).frame), page.expected.text);
     if (DUMP !== undefined) {
-      const attr = (await tab.evaluate(pageMarks))?.hidden ?? 'data-declutter-hidden';
+      const attr = (await marksIn(tab))?.hidden ?? 'data-declutter-hidden';
       const marks = await tab.evaluate((a) => [...document.querySelectorAll(`[${a}]`)].map((e) => `${e.getAttribute(a) ?? ''} <${e.localName} ${e.className}>`), attr);
       writeFileSync(join(DUMP, `${session.name}-${page.id}.txt`), `${after.text}\n\n==== marks\n${marks.join('\n')}`);
     }

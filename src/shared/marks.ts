@@ -20,6 +20,8 @@ export interface MarkNames {
 
 /** A session's token: lowercase letters only, so every name built from it is a valid attribute name. */
 export const TOKEN = /^[a-z]{10}$/;
+/** The root mark's name, `data-` and a token: what tests and the browser evaluation look for on <html>. */
+export const ROOT_MARK = /^data-([a-z]{10})$/;
 
 export const marksFor = (token: string): MarkNames =>
   ({ root: `data-${token}`, hidden: `data-${token}-h`, unlock: `data-${token}-u`, view: `data-${token}-v` });

@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync, s
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { pageMarks } from '../../scripts/eval/browser-probes.ts';
+import { rootMarkName } from '../../scripts/eval/browser-probes.ts';
+import { marksFor, ROOT_MARK, type MarkNames } from '../../src/shared/marks.ts';
 
 export type BrowserName = 'chrome' | 'firefox';
 
@@ -122,9 +123,16 @@ export async function openPopup(session: Session, tabId: number): Promise<Page> 
   return openExtensionPage(session, `src/popup/popup.html?tab=${tabId}`);
 }
 
-/** The session's mark names (src/shared/marks.ts), read off the page while declutter is on. */
-export async function marksOf(page: Page): Promise<{ root: string; hidden: string; unlock: string; view: string }> {
-  const names = await page.evaluate(pageMarks);
+/** The session's mark names (src/shared/marks.ts) as the page carries them while declutter is on; null while off. */
+export async function marksIn(page: Page): Promise<MarkNames | null> {
+  const root = await page.evaluate(rootMarkName, ROOT_MARK.source);
+  const token = root === null ? undefined : ROOT_MARK.exec(root)?.[1];
+  return token === undefined ? null : marksFor(token);
+}
+
+/** As marksIn, for a page declutter must be on in. */
+export async function marksOf(page: Page): Promise<MarkNames> {
+  const names = await marksIn(page);
   if (names === null) throw new Error('declutter is not on in this page: no root mark on <html>');
   return names;
 }

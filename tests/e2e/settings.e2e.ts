@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, marksOf, openExtensionPage, openPopup, serve, type BrowserName, type Served, type Session } from './harness.ts';
-import { pageMarks } from '../../scripts/eval/browser-probes.ts';
+import { rootMarkName } from '../../scripts/eval/browser-probes.ts';
+import { ROOT_MARK } from '../../src/shared/marks.ts';
 import { openWithPopup, saveRules, toggle, visible } from './pages.ts';
 
 const SEED = '/pages/kerry-iraq-independent.html';
@@ -127,7 +128,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
 
     const page = await session.browser.newPage();
     await page.goto(site.origin + SEED);
-    await page.waitForFunction(pageMarks, { timeout: 10_000 });
+    await page.waitForFunction(rootMarkName, { timeout: 10_000 }, ROOT_MARK.source);
     expect(await visible(page, 'iJobs Job Widget')).toBe(false);
 
     const options = await openExtensionPage(session, 'src/options/options.html');
