@@ -1,12 +1,13 @@
 // `declutter [--json] [--mode html|text] FILE...` — the engine from a terminal.
 // Plain output is the article text; --json prints one object per file.
 import { analyse, type Mode } from '../adapters/analyse.ts';
+import { RULE_TABLE } from '../engine/index.ts';
 import { detectMode } from './mode.ts';
 import { toJson } from './json.ts';
 import { readInput, ReadError } from './read-input.ts';
 import { createRequire } from 'node:module';
 
-const USAGE = 'usage: declutter [--json] [--mode html|text] FILE...   (FILE "-" reads standard input)';
+const USAGE = 'usage: declutter [--json] [--mode html|text] FILE...   (FILE "-" reads standard input)\n       declutter --rules';
 const HELP = `${USAGE}
 
 Prints each page's article text; with --json, one JSON object per file (headline, byline, published, summary,
@@ -15,6 +16,7 @@ saved text) unless --mode says it. Exit status: 0 when every file was read, 1 wh
 
   --json             one JSON object per line, per file
   --mode html|text   read every file as HTML or as saved text
+  --rules            every rule as one JSON object per line (id, layer, kind, verdict, summary, fixtures)
   -h, --help         this help
   -v, --version      the version`;
 
@@ -37,6 +39,7 @@ export function parseArgs(args: readonly string[]): Options | Info | string {
       if (value !== 'html' && value !== 'text') return `--mode must be html or text, got ${value ?? 'nothing'}`;
       options.mode = value;
     } else if (arg === '-h' || arg === '--help') return { info: HELP };
+    else if (arg === '--rules') return { info: RULE_TABLE.map((r) => JSON.stringify(r)).join('\n') };
     else if (arg === '-v' || arg === '--version') return { info: `declutter ${version()}` };
     else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else options.files.push(arg);

@@ -1,13 +1,12 @@
 // Applies the reader's own cosmetic rules (settings/rule-syntax.ts) on top of
 // the engine: elements matching a rule's selector (and its :has-text) are
-// marked hidden under the rule id "user-rule", like any other hidden block.
+// marked hidden under the rule id READER_RULE.id ("user-rule"), like any other hidden block.
 import type { ActiveRule } from '../settings/rule-syntax.ts';
 import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/rule-syntax.ts';
 import type { Marking } from './hide.ts';
-import type { Steps } from '../engine/index.ts';
+import { READER_RULE, type Steps } from '../engine/index.ts';
 import { get } from '../adapters/dom/safe.ts';
 
-export const USER_RULE_ID = 'user-rule';
 const NEVER = new Set(['html', 'body', 'head']);
 
 export interface UserHit { element: Element; rule: ActiveRule; text: string }
@@ -47,7 +46,7 @@ export function* userRuleHitsSteps(doc: Document, rules: readonly ActiveRule[], 
   return hits;
 }
 
-export const userMarkings = (hits: readonly UserHit[]): Marking[] => hits.map((h) => ({ element: h.element, ruleId: USER_RULE_ID }));
+export const userMarkings = (hits: readonly UserHit[]): Marking[] => hits.map((h) => ({ element: h.element, ruleId: READER_RULE.id }));
 
 /** For saved text: the rules with only :has-text() hide the lines they match. */
 export function userRuleForLine(rules: readonly ActiveRule[], line: string): ActiveRule | null {

@@ -1,8 +1,8 @@
 // What the popup is told: plain strings only, never markup.
 import { timings } from './timings.ts';
-import { FIXED_BOX, OUTSIDE_ARTICLE, SCROLL_LOCK, type Classification, type EmptySlot, type StageRule } from '../engine/index.ts';
-import { BOXES_ENTRY, EMPTY_SLOTS_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
-import { USER_RULE_ID, type UserHit } from './apply-user-rules.ts';
+import { FIXED_BOX, OUTSIDE_ARTICLE, READER_RULE, SCROLL_LOCK, type Classification, type EmptySlot, type StageRule } from '../engine/index.ts';
+import type { BlockEntry, GroupEntry, GroupTarget, PageReport } from '../shared/report';
+import type { UserHit } from './apply-user-rules.ts';
 import type { PageAnalysis } from './analyse-page.ts';
 import { call, get } from '../adapters/dom/safe.ts';
 
@@ -19,9 +19,9 @@ export const noScreenMarks = (): { regions: Element[]; boxes: Element[]; locks: 
 export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, hidden: readonly Classification[], userHits: readonly UserHit[] = [],
   slots: readonly EmptySlot[] = [], screen: ScreenMarks = noScreenMarks()): PageReport {
   const { result } = analysis;
-  const mine: HiddenEntry[] = userHits.map((h) => ({ blockId: USER_RULE_ENTRY, ruleId: USER_RULE_ID, kind: 'user rule', evidence: `your rule ${h.rule.source}`, text: clip(h.text) }));
+  const mine: GroupEntry[] = userHits.map((h) => ({ target: 'reader-rule', ruleId: READER_RULE.id, kind: READER_RULE.kind, evidence: `your rule ${h.rule.source}`, text: clip(h.text) }));
   const byKind = countByKind(hidden);
-  if (mine.length > 0) byKind['user rule'] = mine.length;
+  if (mine.length > 0) byKind[READER_RULE.kind] = mine.length;
   const empty = slotsEntry(slots);
   if (empty !== null) byKind.ad = (byKind.ad ?? 0) + slots.length;
   const elements = elementEntries(screen);
@@ -39,31 +39,34 @@ export function buildReport(doc: Document, analysis: PageAnalysis, on: boolean, 
     hiddenTotal: hidden.length + mine.length + slots.length + screen.regions.length + screen.boxes.length,
     hiddenByKind: byKind,
     // Entries for what has no block (empty ad slots, regions, boxes) come last, after the blocks in page order, and always make the list.
-    hidden: [...[...mine, ...hidden.map((c) => ({ blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) }))]
+    hidden: [...[...mine, ...hidden.map(blockEntry)]
       .slice(0, MAX_LISTED - tail.length), ...tail],
     warnings: result.warnings,
     timings: timings(),
   };
 }
 
+const blockEntry = (c: Classification): BlockEntry =>
+  ({ target: 'block', blockId: c.block.id, ruleId: c.ruleId, kind: c.kind, evidence: c.evidence, text: clip(c.block.text) });
+
 /** All empty ad slots as one entry: they have no text to quote, only the name of the first as evidence. */
-function slotsEntry(slots: readonly EmptySlot[]): HiddenEntry | null {
+function slotsEntry(slots: readonly EmptySlot[]): GroupEntry | null {
   const [first] = slots;
   if (first === undefined) return null;
   const n = slots.length;
-  return { blockId: EMPTY_SLOTS_ENTRY, ruleId: first.ruleId, kind: first.kind, evidence: `${first.evidence}${n > 1 ? ` and ${n - 1} more` : ''}`,
+  return { target: 'empty-slots', ruleId: first.ruleId, kind: first.kind, evidence: `${first.evidence}${n > 1 ? ` and ${n - 1} more` : ''}`,
     text: plural(n, 'empty ad slot') };
 }
 
 /** One entry each for the regions around the article, the fixed boxes and the undone scroll lock, when there are any. */
-function elementEntries({ regions, boxes, locks }: ScreenMarks): HiddenEntry[] {
+function elementEntries({ regions, boxes, locks }: ScreenMarks): GroupEntry[] {
   const named = (els: readonly Element[]): string => `${describe(els[0])}${els.length > 1 ? ` and ${els.length - 1} more` : ''}`;
-  const entries: [number, StageRule, readonly Element[], string, string][] = [
-    [REGIONS_ENTRY, OUTSIDE_ARTICLE, regions, `beside the article's container: ${named(regions)}`, `${plural(regions.length, 'page region')} around the article`],
-    [BOXES_ENTRY, FIXED_BOX, boxes, `fixed or sticky, no article text: ${named(boxes)}`, `${plural(boxes.length, 'fixed or sticky box')} over the page`],
-    [SCROLL_LOCK_ENTRY, SCROLL_LOCK, locks, `overflow hidden or position fixed on ${locks.map(describe).join(' and ')}`, 'Scrolling unlocked'],
+  const entries: [GroupTarget, StageRule, readonly Element[], string, string][] = [
+    ['regions', OUTSIDE_ARTICLE, regions, `beside the article's container: ${named(regions)}`, `${plural(regions.length, 'page region')} around the article`],
+    ['boxes', FIXED_BOX, boxes, `fixed or sticky, no article text: ${named(boxes)}`, `${plural(boxes.length, 'fixed or sticky box')} over the page`],
+    ['scroll-lock', SCROLL_LOCK, locks, `overflow hidden or position fixed on ${locks.map(describe).join(' and ')}`, 'Scrolling unlocked'],
   ];
-  return entries.filter(([, , els]) => els.length > 0).map(([blockId, rule, , evidence, text]) => ({ blockId, ruleId: rule.id, kind: rule.kind, evidence, text }));
+  return entries.filter(([, , els]) => els.length > 0).map(([target, rule, , evidence, text]) => ({ target, ruleId: rule.id, kind: rule.kind, evidence, text }));
 }
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : noun.endsWith('x') ? 'es' : 's'}`;

@@ -2,9 +2,8 @@
 // text node cannot be hidden one by one, so while declutter is on the <pre> is
 // marked hidden and a view of the same lines is shown after it, runs of furniture
 // lines carrying the hidden mark. Off: the view goes and the <pre> returns.
-import { SLICE_ITEMS, type Classification, type Steps } from '../engine/index.ts';
+import { READER_RULE, SLICE_ITEMS, type Classification, type Steps } from '../engine/index.ts';
 import { MARKS } from './hide.ts';
-import { USER_RULE_ID } from './apply-user-rules.ts';
 import { hiddenByUs } from './targets.ts';
 
 /** The attribute value on the original <pre> while the view replaces it. */
@@ -39,7 +38,7 @@ export function* showTextViewSteps(doc: Document, pre: HTMLPreElement, text: str
   for (const [i, line] of lines.entries()) {
     if (i > 0 && i % SLICE_ITEMS === 0) yield;
     const c = verdictOfLine.get(i);
-    const ruleId = c && hiddenByUs(c, keep) ? c.ruleId : line.trim() !== '' && userHides(line) ? USER_RULE_ID : null;
+    const ruleId = c && hiddenByUs(c, keep) ? c.ruleId : line.trim() !== '' && userHides(line) ? READER_RULE.id : null;
     if (run !== null && run.ruleId === ruleId) run.lines.push(line);
     else { if (run !== null) flush(run); run = { lines: [line], ruleId }; }
   }

@@ -24,7 +24,8 @@ export type { Speaker } from './extract/speakers.ts';
 
 export { RULES } from './rules/index.ts';
 export { HIDDEN_BY_PAGE } from './rules/hidden-by-page.ts';
-export { FIXED_BOX, SCROLL_LOCK } from './rules/page-rules.ts';
+export { FIXED_BOX, READER_RULE, SCROLL_LOCK } from './rules/page-rules.ts';
+export { RULE_TABLE, ruleRow, type FixtureHome, type Layer, type RuleRow } from './rules/table.ts';
 export { OUTSIDE_ARTICLE, type StageRule } from './rules/stage-rules.ts';
 
 /** What the engine makes of one page's blocks: its verdicts, and the fields read from the article. */

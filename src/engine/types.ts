@@ -86,7 +86,7 @@ export interface Block extends RawBlock {
 export type Verdict = 'article' | 'furniture';
 
 export const FURNITURE_KINDS = [
-  'promo', 'job-widget', 'navigation', 'related', 'ad', 'newsletter', 'social', 'comments', 'form', 'footer', 'boilerplate', 'overlay',
+  'promo', 'job-widget', 'navigation', 'related', 'ad', 'newsletter', 'social', 'comments', 'form', 'footer', 'boilerplate', 'overlay', 'user-rule',
 ] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 export type ArticleKind = 'body' | 'headline' | 'standfirst' | 'byline' | 'credit' | 'caption' | 'subheading';

@@ -1,10 +1,10 @@
 // Renders a PageReport into the popup with DOM nodes and textContent only:
 // every string comes from a web page and may be hostile.
-import { EMPTY_SLOTS_ENTRY, USER_RULE_ENTRY, type HiddenEntry, type PageReport } from '../shared/report';
-import { extractFrom, type Speaker } from '../engine/index.ts';
+import type { GroupTarget, HiddenEntry, PageReport } from '../shared/report';
+import { extractFrom, ruleRow, type Speaker } from '../engine/index.ts';
 import { orderSpeakers } from './speakers.ts';
 import { byId } from '../shared/dom.ts';
-import { plural, t } from '../shared/i18n.ts';
+import { plural, t, type MessageKey } from '../shared/i18n.ts';
 import { bylineLine } from './byline.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -29,24 +29,31 @@ function speakerItem(speaker: Speaker): HTMLLIElement {
   return item;
 }
 
+/** What the reader can do about an entry no block stands for: its help line (_locales). */
+const GROUP_HELP: Readonly<Record<GroupTarget, MessageKey>> = {
+  'reader-rule': 'userRuleHelp', // hidden by one of the reader's own rules: they change it where they wrote it
+  'empty-slots': 'slotsHelp',
+  regions: 'offToSee',
+  boxes: 'offToSee',
+  'scroll-lock': 'offToSee',
+};
+
 function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTMLLIElement {
   const item = el('li');
   const details = el('details');
   const summary = el('summary');
   summary.append(el('span', entry.kind, 'chip'), document.createTextNode(entry.text));
   const why = el('p', t('whyHidden', entry.ruleId, entry.evidence), 'meta');
-  if (entry.blockId === EMPTY_SLOTS_ENTRY) {
-    details.append(summary, why, el('p', t('slotsHelp'), 'meta'));
-  } else if (entry.blockId < 0 && entry.blockId !== USER_RULE_ENTRY) {
-    details.append(summary, why, el('p', t('offToSee'), 'meta'));
-  } else if (entry.blockId === USER_RULE_ENTRY) {
-    // Hidden by one of the reader's own rules: they change it where they wrote it.
-    details.append(summary, why, el('p', t('userRuleHelp'), 'meta'));
-  } else {
+  const rule = ruleRow(entry.ruleId);
+  if (rule !== null) details.append(summary, el('p', rule.summary, 'meta'), why);
+  else details.append(summary, why);
+  if (entry.target === 'block') {
     const show = el('button', t('showAgain'));
     show.type = 'button';
     show.addEventListener('click', () => { onShow(entry.blockId); });
-    details.append(summary, why, show);
+    details.append(show);
+  } else {
+    details.append(el('p', t(GROUP_HELP[entry.target]), 'meta'));
   }
   item.append(details);
   return item;

@@ -1,22 +1,21 @@
 // What the content script reports about its page: plain, serialisable data.
 import type { ExtractInput } from '../engine/index.ts';
 
-/** HiddenEntry.blockId of what no block stands for: a reader's rule's hit, and the page's empty ad slots (one entry for all). */
-export const USER_RULE_ENTRY = -1;
-export const EMPTY_SLOTS_ENTRY = -2;
-/** Entries for page regions around the article, fixed or sticky boxes, and an undone scroll lock. */
-export const REGIONS_ENTRY = -3;
-export const BOXES_ENTRY = -4;
-export const SCROLL_LOCK_ENTRY = -5;
+/** What one hidden entry stands for: one of the engine's blocks (which the popup can show again), or a group
+ * that no block stands for — the hits of the reader's own rules, the page's empty ad slots (one entry for all),
+ * the regions around the article, fixed or sticky boxes, an undone scroll lock. */
+export type HiddenEntry = BlockEntry | GroupEntry;
 
-export interface HiddenEntry {
-  /** The engine's block, or one of the *_ENTRY values above (no block). */
-  blockId: number;
+interface EntryBase {
+  /** The rule's id: a row of the engine's RULE_TABLE. */
   ruleId: string;
   kind: string;
   evidence: string;
   text: string;
 }
+export interface BlockEntry extends EntryBase { target: 'block'; blockId: number }
+export type GroupTarget = 'reader-rule' | 'empty-slots' | 'regions' | 'boxes' | 'scroll-lock';
+export interface GroupEntry extends EntryBase { target: GroupTarget }
 
 export interface PageReport {
   url: string;

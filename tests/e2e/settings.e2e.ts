@@ -43,7 +43,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: settings', (name) => {
     await toggle(popup, true);
     expect(await visible(page, PARAGRAPH)).toBe(false);
     expect(await page.$$eval(`[${(await marksOf(page)).hidden}="user-rule"]`, (els) => els.length)).toBe(1);
-    expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/user rule 1/);
+    expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/user-rule 1/);
     await toggle(popup, false);
     expect(await visible(page, PARAGRAPH)).toBe(true);
     await popup.close(); await page.close();

@@ -3,9 +3,6 @@
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = "House ads for the publisher's apps, editions and subscriptions";
-
 export default patternRule({
   id: 'app-promo',
   kind: 'promo',

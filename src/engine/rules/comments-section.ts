@@ -11,9 +11,6 @@ const META = [/^[\p{L}\p{N}_.-]{2,30} (says|said|wrote|replied):$/u, /^rating: -
   /^\d+ (minutes?|hours?|days?|weeks?|months?) ago at \d{1,2}:\d{2} ?[ap]m$/i, /^\d+ (responses|comments|replies) to\b/i,
   /^\p{L}+ \d{1,2}, (19|20)\d{2} at \d{1,2}:\d{2} ?[ap]m$/iu];
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Comment threads and comment prompts; the heading ends the article';
-
 export default patternRule({
   id: 'comments-section',
   kind: 'comments',

@@ -64,9 +64,6 @@ export function pageDates(blocks: readonly Block[]): PageDates {
   return found;
 }
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Lists of teaser cards, each with its own date line';
-
 const rule: Rule = {
   id: 'dated-teasers',
   kind: 'related',

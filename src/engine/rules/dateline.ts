@@ -3,9 +3,6 @@
 import type { Rule } from './rule.ts';
 import { pageDates } from './dated-teasers.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Publication and update date lines (kept visible, left out of the body text)';
-
 const rule: Rule = {
   id: 'dateline',
   kind: 'byline',

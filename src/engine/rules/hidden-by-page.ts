@@ -2,9 +2,6 @@
 // (Readability's visibility checks; readability fixture "hidden-nodes").
 import type { Rule } from './rule.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Text the page already hides from readers';
-
 export const HIDDEN_BY_PAGE: Rule = {
   id: 'hidden-by-page',
   kind: 'boilerplate',

@@ -10,9 +10,6 @@ import { patternRule } from './patterns.ts';
 
 const PAY = /(£|\$|€|\bper (day|hour|annum|year)\b|\bsalary\b|\bnegotiable\b|\bcompetitive\b|\bk\b)/i;
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Job boards and their listings';
-
 export default patternRule({
   id: 'job-widget',
   kind: 'job-widget',

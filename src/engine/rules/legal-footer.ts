@@ -8,9 +8,6 @@ import { patternRule } from './patterns.ts';
  * "Retrieved" mid-line, never after a "Citation:" opening. */
 const NOTICE = /^(this|the) (document|article|content|material|story|page|site|work) is (subject to|protected by) copyright\b|^citation: .*\bretrieved\b/i;
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Copyright lines and notices, legal and site-info links';
-
 export default patternRule({
   id: 'legal-footer',
   kind: 'footer',

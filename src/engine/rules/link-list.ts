@@ -5,9 +5,6 @@ import { LENGTH, LINKS } from '../thresholds.ts';
 import { inProseList } from '../lists.ts';
 import type { Rule } from './rule.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Blocks that are mostly links (teasers, tag lists, read-more links)';
-
 const rule: Rule = {
   id: 'link-list',
   kind: 'related',

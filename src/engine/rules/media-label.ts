@@ -2,9 +2,6 @@
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Titles of embedded videos, galleries and podcasts';
-
 export default patternRule({
   id: 'media-label',
   kind: 'related',

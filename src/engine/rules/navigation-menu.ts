@@ -22,9 +22,6 @@ function menuRun(block: Block, blocks: readonly Block[]): number {
   return run;
 }
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Site menus, section lists, breadcrumbs and the tag lines under a story';
-
 const rule: Rule = {
   id: 'navigation-menu',
   kind: 'navigation',

@@ -2,9 +2,6 @@
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Newsletter and e-mail sign-up boxes';
-
 export default patternRule({
   id: 'newsletter-box',
   kind: 'newsletter',

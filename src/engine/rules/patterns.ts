@@ -26,7 +26,6 @@ export interface PatternRuleSpec {
   shape?: (block: Block, ctx: RuleContext) => Match | null;
 }
 
-
 function quote(text: string): string {
   return text.length > WORK_BOUNDS.evidenceQuoteChars ? `"${text.slice(0, WORK_BOUNDS.evidenceQuoteChars - 1)}…"` : `"${text}"`;
 }

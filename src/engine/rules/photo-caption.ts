@@ -8,9 +8,6 @@ const CAPTION_WORDS = new Set(['caption', 'figcaption', 'wp-caption-text', 'cred
 const CAPTION_LINE = /^(above|below|pictured|top|main|left|right|inset|photo|photograph|picture|image|file photo|credit|image credit|photo credit|source)\s*[:|]/i;
 const CREDIT_LINE = /^(photo|image|picture|photograph|illustration)s?( credit)?:?\s*(by\s+)?\S+/i;
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Photo captions and image credits (kept visible, left out of the body text)';
-
 const rule: Rule = {
   id: 'photo-caption',
   kind: 'caption',

@@ -3,9 +3,6 @@
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Promoted and sponsored content rails, opened by their label';
-
 export default patternRule({
   id: 'promoted-label',
   kind: 'promo',

@@ -9,9 +9,6 @@ import type { Block } from '../types.ts';
 import type { Match, RuleContext } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Related, recommended and most-read teaser rails, opened by their heading';
-
 export default patternRule({
   id: 'related-label',
   kind: 'related',

@@ -1,8 +1,8 @@
 // The shape every rule has. Rules are data first: an id (also the file name,
 // the fixture key, the UI label and the hidden mark's value on the page), the kind
 // and verdict they give, and a matcher that returns evidence (why) or null.
-// Each rule file also exports its one-line `summary`, outside the rule object:
-// the content script ships the objects to every page, and no code reads it.
+// Its one-line summary is in rules/table.ts, outside the rule object: the
+// content script ships the objects to every page, and no code there reads it.
 import type { Block, Kind, Verdict } from '../types.ts';
 
 export interface RuleContext {

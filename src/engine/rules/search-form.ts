@@ -11,9 +11,6 @@ import { patternRule } from './patterns.ts';
 /** The consent clause of a form: "By clicking 'Sign up' you agree…", "By registering, you accept…". */
 const CONSENT = /^by (clicking|tapping|pressing|signing up|submitting|registering|subscribing|continuing|creating an account)\b.{0,60}\byou\b/i;
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Search, sign-up and login forms';
-
 export default patternRule({
   id: 'search-form',
   kind: 'form',

@@ -5,9 +5,6 @@ import type { Block } from '../types.ts';
 import type { Match } from './rule.ts';
 import { patternRule } from './patterns.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Shop widgets, price offers ("Travel Shop", "Up to 70% off") and affiliate disclosures';
-
 /** An affiliate disclosure: "We may earn a commission from links on this page", "… has affiliate partnerships"
  * (fixture fine-print-under-story.html; seen on naeb/4f6162a9, 2dcde9d0). A site or "we" earning from links, not a commission in the news. */
 const DISCLOSURE = /\b(may|we) (earn|receive|get|make)\b.{0,30}\b(commission|compensation|revenue)\b|\baffiliate (links?|partnerships?|programs?|commissions?)\b/i;

@@ -1,5 +1,5 @@
 // Verdicts that come from a pipeline stage rather than one block's own text:
-// they still have an id, summary and kind so every block can say why.
+// they still have an id and kind so every block can say why (summaries: rules/table.ts).
 import type { Kind, Verdict } from '../types.ts';
 
 export interface StageRule {
@@ -20,14 +20,3 @@ export const LOW_TEXT_QUALITY: StageRule = { id: 'low-text-quality', kind: 'boil
 export const STAGE_RULES: readonly StageRule[] = [
   ARTICLE_TEXT, SUBHEADING, HEADLINE_LINE, STANDFIRST_LINE, BYLINE_LINE, OUTSIDE_ARTICLE, LOW_TEXT_QUALITY,
 ];
-
-/** What each rule names, in one line: for readers of the code and tests, kept out of the rule objects the page script ships. */
-export const STAGE_SUMMARIES: Readonly<Record<string, string>> = {
-  [ARTICLE_TEXT.id]: 'Prose of the main article region',
-  [SUBHEADING.id]: 'A heading followed by article prose',
-  [HEADLINE_LINE.id]: 'The title-like line that heads the article',
-  [STANDFIRST_LINE.id]: 'The summary line between headline and body',
-  [BYLINE_LINE.id]: 'Author and date line near the headline',
-  [OUTSIDE_ARTICLE.id]: 'Text outside the main article region',
-  [LOW_TEXT_QUALITY.id]: 'Short or link-heavy text that its neighbours mark as boilerplate',
-};

@@ -3,9 +3,6 @@
 import { LENGTH } from '../thresholds.ts';
 import { patternRule } from './patterns.ts';
 
-/** What the rule names, in one line: for readers of the code and tests, kept out of the rule object the page script ships. */
-export const summary = 'Button and control labels (close, next, load more, back to top)';
-
 export default patternRule({
   id: 'ui-control',
   kind: 'navigation',

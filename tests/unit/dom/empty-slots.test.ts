@@ -6,7 +6,6 @@ import { documentToBlocks } from '../../../src/adapters/dom/index.ts';
 import { runEngine } from '../../../src/engine/engine.ts';
 import { declutter, restore } from '../../../src/content/declutter.ts';
 import { buildReport } from '../../../src/content/report.ts';
-import { EMPTY_SLOTS_ENTRY } from '../../../src/shared/report.ts';
 
 const SEED = readFileSync('tests/fixtures/pages/kerry-iraq-independent.html', 'utf8');
 
@@ -39,7 +38,7 @@ describe('empty ad slots', () => {
     expect(doc.getElementById('inline')?.getAttribute('data-declutter-hidden')).toBe('ad-slot');
     expect(doc.getElementById('photo')?.hasAttribute('data-declutter-hidden')).toBe(false);
     const report = buildReport(doc, state.analysis, true, state.hidden, state.userHits, state.slots, state);
-    const entry = report.hidden.find((h) => h.blockId === EMPTY_SLOTS_ENTRY);
+    const entry = report.hidden.find((h) => h.target === 'empty-slots');
     expect(entry).toMatchObject({ ruleId: 'ad-slot', kind: 'ad', text: '3 empty ad slots' });
     expect(report.hiddenTotal).toBe(state.hidden.length + 3 + state.regions.length);
     restore(doc, state.analysis, state.marked);

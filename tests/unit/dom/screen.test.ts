@@ -8,7 +8,6 @@ import { buildReport } from '../../../src/content/report.ts';
 import { MARKS } from '../../../src/content/hide.ts';
 import { OUTSIDE_ARTICLE } from '../../../src/engine/rules/stage-rules.ts';
 import { FIXED_BOX, PAGE_RULES, SCROLL_LOCK } from '../../../src/engine/rules/page-rules.ts';
-import { BOXES_ENTRY, REGIONS_ENTRY, SCROLL_LOCK_ENTRY } from '../../../src/shared/report.ts';
 
 /** The fixture in the test's own document (jsdom cascades its <style> into getComputedStyle). */
 function page(name: string): Document {
@@ -49,9 +48,9 @@ describe('regions and fixed boxes', () => {
     expect(hidden(byId(doc, 'ad-label'))).toBe('ad-slot');
     expect(hidden(byId(doc, 'inline-ad'))).toBe('ad-slot');
     const report = buildReport(doc, state.analysis, true, state.hidden, state.userHits, state.slots, state);
-    expect(report.hidden.find((h) => h.blockId === REGIONS_ENTRY)?.text).toMatch(/^\d+ page regions? around the article$/);
-    expect(report.hidden.find((h) => h.blockId === BOXES_ENTRY)).toMatchObject({ ruleId: FIXED_BOX.id, text: '2 fixed or sticky boxes over the page' });
-    expect(report.hidden.some((h) => h.blockId === SCROLL_LOCK_ENTRY)).toBe(false);
+    expect(report.hidden.find((h) => h.target === 'regions')?.text).toMatch(/^\d+ page regions? around the article$/);
+    expect(report.hidden.find((h) => h.target === 'boxes')).toMatchObject({ ruleId: FIXED_BOX.id, text: '2 fixed or sticky boxes over the page' });
+    expect(report.hidden.some((h) => h.target === 'scroll-lock')).toBe(false);
   });
 
   it('undoes an overlay\'s scroll lock while on, and toggling off restores the page exactly', () => {
@@ -61,7 +60,7 @@ describe('regions and fixed boxes', () => {
     expect(hidden(byId(doc, 'wall'))).not.toBeNull();
     expect(doc.body.hasAttribute(MARKS.unlock)).toBe(true);
     const report = buildReport(doc, state.analysis, true, state.hidden, state.userHits, state.slots, state);
-    expect(report.hidden.find((h) => h.blockId === SCROLL_LOCK_ENTRY)).toMatchObject({ ruleId: SCROLL_LOCK.id });
+    expect(report.hidden.find((h) => h.target === 'scroll-lock')).toMatchObject({ ruleId: SCROLL_LOCK.id });
     // A second pass (late content) keeps the unlock and the boxes though both are now hidden by us.
     const again = declutter(doc, state.marked, () => false);
     expect(again.locks).toEqual([doc.body]);

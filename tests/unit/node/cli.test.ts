@@ -34,6 +34,16 @@ describe('declutter CLI', () => {
     }
   });
 
+  it('prints the rule table with --rules, and names only its rules in a page\'s hidden entries', () => {
+    const rules = declutter(['--rules']);
+    expect(rules.code).toBe(0);
+    const rows = rules.out.trim().split('\n').map((line) => JSON.parse(line) as { id: string; layer: string; summary: string });
+    expect(new Set(rows.map((r) => r.layer))).toEqual(new Set(['block', 'stage', 'page', 'reader']));
+    expect(rows.find((r) => r.id === 'job-widget')).toMatchObject({ layer: 'block', summary: 'Job boards and their listings' });
+    const page = JSON.parse(declutter(['--json', SEED_HTML]).out) as CliJson;
+    expect(page.hidden.filter((h) => !rows.some((r) => r.id === h.ruleId))).toEqual([]);
+  });
+
   it('reads standard input with "-" and honours --mode', () => {
     const { code, out } = declutter(['--mode', 'html', '-'], '<p>Hello from standard input, a short page with one paragraph of text in it.</p>');
     expect(code).toBe(0);
