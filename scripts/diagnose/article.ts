@@ -8,7 +8,7 @@ import { detectMode } from '../../src/cli/mode.ts';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
-import { REGION } from '../../src/engine/thresholds.ts';
+import { REGION_SCORE } from '../../src/engine/thresholds.ts';
 import { parseHtml } from '../../src/adapters/html/parse-html.ts';
 import { quantile, timeIt } from '../bench/stats.ts';
 import { summarise } from '../eval/score.ts';
@@ -120,10 +120,10 @@ export function ratio([source = 'scrapinghub', every = '1']: string[]): void {
   console.log(source, 'ours', quantile(ours, 0.5).toFixed(1), 'readability', quantile(theirs, 0.5).toFixed(1), 'ratio', (quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(3));
 }
 
-/** `sweep JSON`: F1 per source and mode for each combination of REGION thresholds, e.g. '{"minPenalty":[3,5,8]}'. */
+/** `sweep JSON`: F1 per source and mode for each combination of REGION_SCORE thresholds, e.g. '{"minPenalty":[3,5,8]}'. */
 export function sweep([grid = '{"minPenalty":[3,5,8]}']: string[]): void {
   const cache = ['scrapinghub', 'readability', 'naeb'].flatMap(pagesOf).map((p) => ({ source: p.source, page: p, html: documentToBlocks(parseHtml(p.html)).input, text: textToBlocks(p.text ?? '') }));
-  const region = REGION as unknown as Record<string, number>;
+  const region = REGION_SCORE as unknown as Record<string, number>;
   const values = JSON.parse(grid) as Record<string, number[]>;
   const keys = Object.keys(values);
   const combos = keys.reduce<Record<string, number>[]>((acc, k) => acc.flatMap((c) => (values[k] ?? []).map((v) => ({ ...c, [k]: v }))), [{}]);

@@ -14,7 +14,7 @@ const TOOLS: Record<string, { usage: string; about: string; run: (args: string[]
   rule: { usage: 'rule RULE-ID [html|text] [SOURCE]', about: 'pages where one rule hid text the truth has', run: article.rule },
   hash: { usage: 'hash [OUT]', about: 'hash of adapter output and verdicts per page (diff before and after a change that must not alter output)', run: article.hash },
   ratio: { usage: 'ratio [SOURCE] [EVERY]', about: 'median engine time against Readability.parse', run: article.ratio },
-  sweep: { usage: "sweep '{\"minPenalty\":[3,5,8]}'", about: 'F1 per source and mode for combinations of REGION thresholds', run: article.sweep },
+  sweep: { usage: "sweep '{\"minPenalty\":[3,5,8]}'", about: 'F1 per source and mode for combinations of REGION_SCORE thresholds', run: article.sweep },
   metadata: { usage: 'metadata [SOURCE]', about: 'headline and byline misses with the truth', run: extractors.metadata },
   quotes: { usage: 'quotes misses|extra [eval/quotes.json]', about: 'labelled quotes missed or misattributed; or quotes listed that match no label', run: extractors.quotes },
   speakers: { usage: 'speakers', about: 'speakers on every page\'s truth text, one line a page (diff before and after)', run: extractors.speakers },

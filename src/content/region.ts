@@ -9,7 +9,7 @@ import { call, get } from '../adapters/dom/safe.ts';
 /** Tags that draw nothing: marking them would change nothing but the page's markup. */
 const INERT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'base', 'title']);
 
-export const REGION = {
+export const PAGE_REGION = {
   /** A lead picture is looked for this many levels above the article's container (hero figure beside the story's column). */
   leadMediaLevels: 3,
   /** … among this many element siblings just before the path. */
@@ -23,7 +23,7 @@ const MEDIA = 'img, picture, video, svg image';
 /** A picture with at most a caption: the story's lead image when it sits right before the story. */
 function isLeadMedia(element: Element): boolean {
   if (call(element, 'querySelector', MEDIA) === null && !call(element, 'matches', 'img, picture, video, figure')) return false;
-  return get(element, 'textContent').trim().length <= REGION.leadMediaMaxChars && call(element, 'querySelectorAll', 'a[href]').length <= 2;
+  return get(element, 'textContent').trim().length <= PAGE_REGION.leadMediaMaxChars && call(element, 'querySelectorAll', 'a[href]').length <= 2;
 }
 
 /** The elements to hide around the article: siblings of each element from `articleRoot` up to (not including) <body>.
@@ -37,7 +37,7 @@ export function regionTargets(articleRoot: Element | null, keep: readonly Elemen
     let before = 0;
     for (let sibling = get(node, 'previousElementSibling'); sibling !== null; sibling = get(sibling, 'previousElementSibling')) {
       before += 1;
-      const lead = level < REGION.leadMediaLevels && before <= REGION.leadMediaSiblings && isLeadMedia(sibling);
+      const lead = level < PAGE_REGION.leadMediaLevels && before <= PAGE_REGION.leadMediaSiblings && isLeadMedia(sibling);
       if (!lead && hideable(sibling, keep)) targets.push(sibling);
     }
     for (let sibling = get(node, 'nextElementSibling'); sibling !== null; sibling = get(sibling, 'nextElementSibling')) {

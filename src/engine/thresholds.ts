@@ -40,7 +40,7 @@ export const LINKS = {
 } as const;
 
 /** Weights for choosing the main article region (a maximum-sum run of blocks). */
-export const REGION = {
+export const REGION_SCORE = {
   /** Weight per word of a good block. */
   goodPerWord: 1,
   /** Near-good blocks count half. */

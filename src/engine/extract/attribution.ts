@@ -2,19 +2,22 @@
 // Verbs of saying, subjects (names, pronouns, offices), and the shapes
 // `"…," X said`, `said X`, `X, a role, told Y: "…"`, `X said … "…"`.
 import { NAME, OF_PLACE, ROLE_NOUN, WHO_CLAUSE } from './people.ts';
-import { HEARD_SAYING, PARTICIPLE, VERB } from './verbs.ts';
-import { anyOf, DESCRIPTIONS, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS } from './titles.ts';
+import { WORDS } from '../lexicon/index.ts';
+
+const VERB = WORDS.speechVerb;
+const PARTICIPLE = WORDS.speechParticiple;
+const HEARD_SAYING = WORDS.heardSaying;
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
 /** "The president said…", "the secretary of state added", "the former president said": an office named by the
  * article's people (test "reads 'the secretary of state added'…" in speakers.test.ts; seen on scrapinghub's deccanherald page, naeb/3199044f). */
-const OFFICE = String.raw`(?:[Tt]he\s+(?:former\s+|late\s+)?(?:${anyOf([...OFFICES, ...DESCRIPTIONS])})\b(?:\s+of\s+\p{Ll}+)?)`;
+const OFFICE = String.raw`(?:[Tt]he\s+(?:former\s+|late\s+)?${WORDS.office}\b(?:\s+of\s+\p{Ll}+)?)`;
 /** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
-const NOT_A_SUBJECT = String.raw`(?!(?:But|And|The|This|That|It|They|We|I|You|There|So|Now|What|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;
+const NOT_A_SUBJECT = String.raw`(?!${WORDS.notASubject}\b)`;
 /** "Mr. Trump said": an honorific before the name (resolveName drops it). */
-const HONORIFIC = String.raw`(?:(?:${anyOf(HONORIFICS)})\.?\s+)?`;
+const HONORIFIC = String.raw`(?:${WORDS.honorific}\.?\s+)?`;
 /** "said Rep. Brian Babin": a title's abbreviation is not the speaker (scrapinghub spacenews page; case in speakers.test.ts). */
-const NOT_AN_ABBREVIATION = String.raw`(?!(?:${anyOf(TITLE_ABBREVIATIONS)})\.)`;
+const NOT_AN_ABBREVIATION = String.raw`(?!${WORDS.titleAbbreviation}\.)`;
 /** A name may carry its place ("Senator Mitch McConnell of Kentucky called"); speakers.ts drops it, so the place is not the speaker. */
 /** "R-Barnstable", "D-Ore.": a party and state tag after a name is not a name (test "reads a party tag…" in attribution-pieces.test.ts; seen on naeb/6d821299). */
 const NOT_A_PARTY_TAG = String.raw`(?![DRI]-[A-Z])`;
@@ -54,7 +57,7 @@ const BRIDGE = String.raw`(?:(?!${NAME},)(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,
 const AFTER_PIECES = {
   /** `”, her mother, Fiona, said`, `”, his twin brother, Damon Minor, posted`, `”, the uncle, Ma Chengming, said`: a
    * relative (readability buzzfeed-1 page, naeb 24201b9f; case in speaker-subjects.test.ts). */
-  relativeThenVerb: String.raw`(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?(?:mother|father|son|daughter|wife|husband|sister|brother|partner|friend|grandmother|grandfather|aunt|uncle|cousin),\s+(?<relativeThenVerb>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`,
+  relativeThenVerb: String.raw`(?:his|her|their|the)\s+(?:\p{Ll}+\s+)?${WORDS.relative},\s+(?<relativeThenVerb>${NAME}|[A-Z][\p{L}'’-]+),\s+${VERB}\b`,
   /** `”, Kerry said`, `” he said`, `”, Wendy Liebmann, founder of WSL Strategic Retail told WWD`. */
   subjectThenVerb: String.raw`(?<subjectThenVerb>${SUBJECT})${AND_TEAM}${APPOSITIVE}\s+(?:${AUX}${VERB}|${HEARD_SAYING})\b`,
   /** `”, lead researcher and NASA planetary scientist Lucas Paganini said`: a title before the name. */
@@ -92,7 +95,7 @@ export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJEC
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
 /** `Jane Doe, Fox News: "…"`, `Sen. John Roe (R-Ohio): "…"`: a panel or round-up line, a name with its outlet or
  * party tag and a colon, and no verb of saying (issue #15). */
-export const PANEL_LEAD = new RegExp(String.raw`^\s*${HONORIFIC}(?:(?:${anyOf(TITLE_ABBREVIATIONS)})\.\s+)?(?<s>${NAME})(?:,\s+[^"“”,:]{1,60}|\s*\([^()"“”]{1,40}\))?:\s*$`, 'u');
+export const PANEL_LEAD = new RegExp(String.raw`^\s*${HONORIFIC}(?:${WORDS.titleAbbreviation}\.\s+)?(?<s>${NAME})(?:,\s+[^"“”,:]{1,60}|\s*\([^()"“”]{1,40}\))?:\s*$`, 'u');
 /** `Alverson summed up the journey …: “…”`: a sentence whose subject is a person and that ends in a colon. */
 export const COLON_LEAD = new RegExp(String.raw`^\s*(?<s>${SUBJECT})${WHO_CLAUSE}\s[^"“”.!?]*:\s*$`, 'u');
 /** `X issued a statement about the charges, saying, “…”`: a sentence that hands over to the quote with a participle;

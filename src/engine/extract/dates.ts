@@ -4,8 +4,9 @@
 // the two differ, as does the day an evergreen guide is re-dated under.
 // Dates after "Updated" are never taken.
 import { DATES } from './thresholds.ts';
+import { MONTH_ABBREVIATIONS } from '../lexicon/index.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = MONTH_ABBREVIATIONS.map((m) => m.toLowerCase());
 /** Capitalised, as datelines write it, and with no word boundary before: bylines run into dates ("By Gram
  * SlatteryDecember 23, 2023"). Which month it is, is checked after the match. */
 const MONTH = '([JFMASOND][a-zA-Z]{2})[a-z]*\\.?';

@@ -6,6 +6,7 @@ import { AGENCY } from '../rules/agency-credit.ts';
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
 import { METADATA } from './thresholds.ts';
+import { WORDS } from '../lexicon/index.ts';
 import { articleObjects, authorName, mergedArticle, str } from './json-ld.ts';
 
 export interface Metadata { headline: string | null; byline: string | null; published: string | null; description: string | null }
@@ -16,20 +17,20 @@ const TITLE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,60}$/;
 
 
 /** A person's name as bylines print it: two to four capitalised words ("Rafael Antonio Pineda", "Daisy-Mae Schmitt"). */
-const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
+const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
 /** The shapes of a byline among the short lines after the headline that no author element marks (test "finds a byline among the short lines…" in extract.test.ts; seen on naeb):
  * "By Simone M. Scully" (weather.com); a name closing a credit or dateline, "Photos and Story By David Colman"
  * (theautochannel), "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda" (animenewsnetwork); a name glued
  * to its date, "Tyrese GriffinOct 17, 2023" (washingtonindependent). */
 const DATELINE_BYLINES: readonly RegExp[] = [
   /^[Bb][Yy]\s+\p{Lu}.*/u,
-  new RegExp(`(?<=\\b(?:[Ss]tory|[Pp]hotos?|[Ww]ords|[Tt]ext|[Ww]ritten|[Rr]eported|[Pp]osted|[Pp]ublished)\\b.*\\b[Bb]y\\s+)${NAME}$`, 'u'),
-  new RegExp(`^${NAME}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)`, 'u'),
+  new RegExp(`(?<=\\b(?:[Ss]tory|[Pp]hotos?|[Ww]ords|[Tt]ext|[Ww]ritten|[Rr]eported|[Pp]osted|[Pp]ublished)\\b.*\\b[Bb]y\\s+)${BYLINE_NAME}$`, 'u'),
+  new RegExp(`^${BYLINE_NAME}(?=${WORDS.capitalisedMonthWord}\\s+\\d)`, 'u'),
 ];
 
 /** Bylines among the short lines after the headline: one of the shapes above, or a line that is only a name with
  * the story's date on the next line ("Kaitlin Serio" then "Dec 21, 2023": the same test; seen on naeb's purseblog and topgear pages). */
-const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+const NAME_LINE = new RegExp(`^${BYLINE_NAME}$`, 'u');
 
 function datelineBylines(dateline: readonly string[]): string[] {
   return dateline.flatMap((line, i) => {
@@ -40,7 +41,7 @@ function datelineBylines(dateline: readonly string[]): string[] {
   });
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH = WORDS.monthWord;
 /** A date or time trailing the name: "Steven Musil January 18", "Joshua Sokol May 20", "Aleš Vávra před 2 hodinami",
  * or glued to it where the page's spans had no space between them ("Lucas Nolan22 Dec 2016651", readability breitbart page; case in extract.test.ts). */
 const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|\\s+)(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');

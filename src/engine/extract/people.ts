@@ -5,30 +5,28 @@
 
 import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
 import { isEnglishStopword } from '../text/stopwords.ts';
-import { VERB } from './verbs.ts';
-import { anyOf, HONORIFICS, TITLE_ABBREVIATIONS } from './titles.ts';
+import { GROUP_WORDS, NOT_FIRST_NAMES, WORDS } from '../lexicon/index.ts';
 import { QUOTES } from './thresholds.ts';
 
 export interface Person { name: string; role: string | null; surname: string; first: number; gender: Gender }
 
-const TITLE = String.raw`(?:Secretary(?:-General)?|Minister|President|Vice[- ]President|Premier|Chancellor|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Archbishop|Bishop|Director|Chairman|Chairwoman|Chair|Chief|CEO|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson|General|Gen\.|Colonel|Col\.|Ambassador|Leader|Judge|Justice|Commissioner|Professor|Prof\.|Dr\.|Officer|Coach|Manager|Speaker|Attorney General|Envoy|Founder|Mr\.|Mrs\.|Ms\.)`;
 const CAP = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})`;
 /** Up to six words before the title ("US Secretary of State"), two "of"/"for" phrases after it ("Secretary of State
  * for Urbanism Ans Persoons": test "reads 'the secretary of state added'…" in speakers.test.ts; seen on naeb/3199044f): unbounded, a page of capitalised words costs quadratic time. */
-const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+){0,6}?${TITLE}(?:\s+(?:of|for)(?:\s+the)?\s+${CAP}(?:\s+${CAP})?){0,2}`;
+const ROLE = String.raw`(?:(?:${CAP}(?:'s)?|of|for|the|and)\s+){0,6}?${WORDS.title}(?:\s+(?:of|for)(?:\s+the)?\s+${CAP}(?:\s+${CAP})?){0,2}`;
 // Middle initials and "Jr." count ("Patrick W. Carlineo Jr."); particles stand alone or join with a hyphen
 // ("al-Maliki", "van der"), never the start of a word ("also").
 const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|del|la|le|di)(?:-[\p{L}'’-]+|(?=\s))|[IVX]{1,4})`;
 /** Office words are never part of a name: "said White House Press Secretary Stephanie Grisham" names Grisham,
  * "explains SciSpacE Team Leader Jennifer Ngo-Anh" names Ngo-Anh; "State Rep. Steve Allan" is no "State Rep"
  * (tests "takes the name after a run of office words…" in extract.test.ts, "reads a party tag…" in attribution-pieces.test.ts). */
-const NOT_NAME = String.raw`(?!(?:Secretary|President|Speaker|Minister|Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Governor|Senator|Ambassador|Commissioner|Officer|Chief|Press|Team|Leader|Head|Manager|Editor|Analyst|Economist)\b|(?:${anyOf(TITLE_ABBREVIATIONS)})\.)`;
+const NOT_NAME = String.raw`(?!${WORDS.officeWord}\b|${WORDS.titleAbbreviation}\.)`;
 export const NAME = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:\s+${NOT_NAME}${NAME_TOKEN}){1,3}`;
 
 /** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */
 const PLAIN_NAME = new RegExp(String.raw`\b${NAME}`, 'gu');
-const MALE_ROLE = /\b(?:King|Prince|Mr\.?|Sir|Lord|Emir|Sheikh|Pope|spokesman|chairman|Congressman)\b/;
-const FEMALE_ROLE = /\b(?:Queen|Princess|Mrs\.?|Ms\.?|Dame|Lady|spokeswoman|chairwoman|Congresswoman)\b/;
+const MALE_ROLE = new RegExp(String.raw`\b${WORDS.maleTitle}\b`);
+const FEMALE_ROLE = new RegExp(String.raw`\b${WORDS.femaleTitle}\b`);
 
 /** The gender a title or honorific shows ("Queen", "spokesman", "Mrs."), null when it shows none. */
 function roleGender(role: string | null): Gender {
@@ -43,17 +41,17 @@ function genderOf(name: string, role: string | null): Gender {
 
 const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'gu');
 /** Lower-case roles in appositions: "Marco Villa, the company's chief operating officer," (scrapinghub spacenews page; case in speakers.test.ts). */
-export const ROLE_NOUN = String.raw`(?:${TITLE}|president|officer|official|director|executive|professor|scientist|analyst|spokes(?:man|woman|person)|founder|chair(?:man|woman)?|minister|secretary|strategist|manager|researcher|economist|editor|author|coach|lawyer|attorney|counsel|expert|fellow|trader|commander|ambassador|envoy|diplomat|adviser|advisor|negotiator|consultant|activist|lawmaker|physician|doctor|engineer|owner|partner|head|leader|[\p{Ll}]+ologist)`;
+export const ROLE_NOUN = WORDS.roleNoun;
 /** Role text: no clause breaks, but the periods inside "U.K." are fine (scrapinghub newsweek page: "Ian Hamilton, an expert … at the U.K.'s University of York …,"; case in speakers.test.ts). */
 const ROLE_TEXT = String.raw`(?:[^,;.]|\.(?=\S))`;
 const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>${ROLE_TEXT}{3,60}?${ROLE_NOUN}\b${ROLE_TEXT}{0,160}),`, 'gu');
 /** A lower-case occupation right before a full name: "filmmaker Charlie McDowell", "former astronaut Tom Stafford",
  * "retired aerospace executive Tom Young" (scrapinghub indiewire, spacenews pages; case in speakers.test.ts). Words that only look like one
  * ("after", "other", "never") are left out. */
-const OCCUPATION = String.raw`(?:${ROLE_NOUN}|(?!(?:after|over|under|other|either|neither|never|ever|whether|rather|together|later|however|her|per|for|or|major|minor|prior|another|sister|brother|mother|father|daughter|manner|number|member|order)\b)[\p{Ll}]+(?:maker|naut|ist|ian|er|or))`;
+const OCCUPATION = WORDS.occupation;
 const WITH_OCCUPATION = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION})\s+(?<name>${NAME})`, 'gu');
 /** Royals go by one name: "Prince Andrew" is Andrew (test "reads six title words before the name…" in speakers.test.ts). */
-const ROYAL = /\b(?<role>King|Queen|Prince|Princess|Pope)\s+(?<name>[A-Z][\p{L}'’-]+)\b(?![\s-]+[A-Z])/gu;
+const ROYAL = new RegExp(String.raw`\b(?<role>${WORDS.royalTitle})\s+(?<name>[A-Z][\p{L}'’-]+)\b(?![\s-]+[A-Z])`, 'gu');
 
 /** `Reed, who will be the merged company's chairman, told …`: a relative clause between a name and its verb
  * (scrapinghub 8634d121 page; case in speaker-subjects.test.ts). Roles ("X, a London-based think tank, concluded") are not taken: they let groups speak. */
@@ -63,31 +61,25 @@ export const OF_PLACE = String.raw`\s+of\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'�
 
 /** A full name that speaks is a person, whatever its given name: "Montell Figgins, who represents Thomas, said",
  * "said Jason Foy" (scrapinghub c58aa507 page; case in speaker-subjects.test.ts). */
-const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})(?:${WHO_CLAUSE}|,\s+[^"“”,]{1,80},)\s+${VERB}\b|\b${VERB}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
+const SPEAKING = new RegExp(String.raw`\b(?<name>${NAME})(?:${WHO_CLAUSE}|,\s+[^"“”,]{1,80},)\s+${WORDS.speechVerb}\b|\b${WORDS.speechVerb}\s+(?<after>${NAME})(?![\p{L}]|\s+[A-Z])`, 'gu');
 /** A role before the name, set off by commas: "his defense attorney, Alfredo Izaguirre, stressed" (naeb dev 8b4d7915; case in speakers.test.ts). */
 const ROLE_COMMA_NAME = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION}),\s+(?<name>${NAME}),`, 'gu');
 
-const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A full name with its organisation: "For Dorothea Kessler of iFixit Europe, …" (naeb dev dd1764f0; case in extract.test.ts), "Elke Salzmann of
  * the Federation of Consumer Organizations"; an opening preposition is not part of the name; groups ("Federal Reserve
  * Bank of New York") fail looksPersonal, and "the Green Deal of December 2019" is a date. */
-const NAME_OF_ORG = new RegExp(String.raw`\b(?:(?:For|To|With|From|Like)\s+)?(?<name>${NAME})\s+of\s+(?:the\s+)?(?!${MONTHS}\b)[a-z]?[A-Z]`, 'gu');
+const NAME_OF_ORG = new RegExp(String.raw`\b(?:(?:For|To|With|From|Like)\s+)?(?<name>${NAME})\s+of\s+(?:the\s+)?(?!${WORDS.monthName}\b)[a-z]?[A-Z]`, 'gu');
 
-/** Last words of the groups that speak in news copy ("Whole Foods said", "the Food Standards Agency warned"). */
-const GROUP_WORDS = new Set(['Foods', 'Inc', 'Corp', 'Co', 'Ltd', 'Group', 'Agency', 'Association', 'Council', 'Office', 'Department',
-  'Ministry', 'Police', 'Court', 'News', 'Times', 'Post', 'Press', 'University', 'Institute', 'Committee', 'House', 'Bank', 'Company',
-  'Foundation', 'Fund', 'Service', 'Services', 'Party', 'Union', 'Network', 'Media', 'Club', 'Center', 'Centre', 'Society',
-  'Organization', 'Organisation', 'Board', 'Commission', 'Authority', 'Control', 'Research', 'Markets', 'Airlines', 'Systems', 'Forum']);
+const GROUP_WORD = new Set(GROUP_WORDS);
 
 /** A speaking name with no role or known given name: no possessive ("NASA’s Steve Clarke"), no acronym or "I", no group word. */
 export function looksPersonal(name: string): boolean {
   const tokens = name.split(/\s+/);
   // "So I said": the pronoun I reads as a name token (a regnal number) in NAME.
-  return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !GROUP_WORDS.has(tokens[tokens.length - 1] ?? '');
+  return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !GROUP_WORD.has(tokens[tokens.length - 1] ?? '');
 }
 
-/** Capitalised words that start a sentence or name places and groups, never people. */
-const NOT_FIRST = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'If', 'As', 'After', 'When', 'His', 'Her', 'Their', 'This', 'That', 'United', 'Saudi', 'Middle', 'Islamic', 'Arab', 'New', 'North', 'South', 'East', 'West']);
+const NOT_FIRST = new Set(NOT_FIRST_NAMES);
 
 function trimRole(role: string): string {
   return role.replace(/^(?:the|and|of|for)\s+/i, '').replace(/^[\p{L}]+'s\s+/u, '').trim();
@@ -96,7 +88,7 @@ function trimRole(role: string): string {
 /** "Mr Sunak saw off a rebellion", "Pugh, 27, stood near the edge of the stage": a surname after an honorific or
  * before an age makes the article's full name with it a person, whatever the given name ("Rishi Sunak is under
  * fire", naeb dev 760a6897; "Florence Pugh", 0b3c6d6a; case in speakers.test.ts). */
-const PERSONAL_SURNAME = new RegExp(String.raw`\b(?:(?:${anyOf(HONORIFICS)})\.?\s+(?<honoured>[A-Z][\p{L}'’-]+)|(?<aged>[A-Z][\p{L}'’-]+),\s+\d{1,3},)`, 'gu');
+const PERSONAL_SURNAME = new RegExp(String.raw`\b(?:${WORDS.honorific}\.?\s+(?<honoured>[A-Z][\p{L}'’-]+)|(?<aged>[A-Z][\p{L}'’-]+),\s+\d{1,3},)`, 'gu');
 function personalSurnames(paragraphs: readonly string[]): Set<string> {
   return new Set(paragraphs.flatMap((p) => [...p.matchAll(PERSONAL_SURNAME)].map((m) => m.groups?.honoured ?? m.groups?.aged ?? '')));
 }
@@ -189,7 +181,7 @@ function genderByPronouns(paragraphs: readonly string[], person: Person): Gender
   return she > 0 && he === 0 ? 'female' : he > 0 && she === 0 ? 'male' : null;
 }
 
-const HONORIFIC_PREFIX = new RegExp(String.raw`^(?:${anyOf(HONORIFICS)})\.?\s+`);
+const HONORIFIC_PREFIX = new RegExp(String.raw`^${WORDS.honorific}\.?\s+`);
 
 /** The person a name refers to: the full name, or the first introduced person with that surname; among people who
  * share it, an honorific's gender picks ("Mrs. Clinton" after Bill and Hillary Clinton). */

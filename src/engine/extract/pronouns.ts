@@ -2,7 +2,7 @@
 // The subject of the sentences just before the quote in its paragraph comes
 // first, then the running speaker, then whoever was named last.
 import type { Person } from './people.ts';
-import { anyOf, NON_FINAL_ABBREVIATIONS } from './titles.ts';
+import { WORDS } from '../lexicon/index.ts';
 import { QUOTES } from './thresholds.ts';
 
 export interface Position { paragraph: number; offset: number }
@@ -12,7 +12,7 @@ export interface PronounContext { paragraphs: readonly string[]; people: readonl
 const STOPS = '.!?';
 const CLOSERS = '"”’)';
 /** A sentence ends at . ! or ? (perhaps inside a closing quote) and a space, but not after a title ("Mr. Smith"). */
-const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${anyOf(NON_FINAL_ABBREVIATIONS)}|[A-Z]))[${STOPS}][${CLOSERS}]*\s+`, 'g');
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${WORDS.nonFinalAbbreviation}|[A-Z]))[${STOPS}][${CLOSERS}]*\s+`, 'g');
 
 /** Characters a sentence-end lookbehind reads before its full stop ("Capt." is the longest title it knows). */
 const LOOKBEHIND_CHARS = 8;

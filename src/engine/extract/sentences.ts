@@ -1,12 +1,10 @@
 // Sentences via Intl.Segmenter, with the usual fix-up: the segmenter breaks
 // after abbreviations ("Mr.", "Jan.", "U.S."), so such breaks are joined again.
 
-import { anyOf, NON_FINAL_ABBREVIATIONS } from './titles.ts';
+import { WORDS } from '../lexicon/index.ts';
 
-/** Titles and suffixes (titles.ts), then places, companies and months. */
-const OTHER_ABBREVIATIONS = ['Mt', 'Inc', 'Ltd', 'Co', 'Corp', 'No', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 /** The last word of a sentence so far, when it is an abbreviation or initials ("Mr.", "U.S."). */
-const ABBREVIATION = new RegExp(String.raw`^(?:${anyOf([...NON_FINAL_ABBREVIATIONS, ...OTHER_ABBREVIATIONS])}|[A-Z](?:\.[A-Z])*)\.$`);
+const ABBREVIATION = new RegExp(String.raw`^(?:${WORDS.abbreviation}|[A-Z](?:\.[A-Z])*)\.$`);
 const SPACE = /\s/;
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;

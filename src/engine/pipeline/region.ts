@@ -5,13 +5,13 @@
 import type { Block } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import type { Quality } from './quality.ts';
-import { REGION } from '../thresholds.ts';
+import { REGION_SCORE } from '../thresholds.ts';
 import { HIDDEN_BY_PAGE } from '../rules/hidden-by-page.ts';
 
 export interface Region { start: number; end: number; weight: number }
 
 function penalty(words: number, perWord: number): number {
-  return -Math.min(REGION.maxPenalty, Math.max(REGION.minPenalty, words * perWord));
+  return -Math.min(REGION_SCORE.maxPenalty, Math.max(REGION_SCORE.minPenalty, words * perWord));
 }
 
 export function blockWeight(block: Block, hit: Hit | null, own: Quality, resolved: 'good' | 'bad'): number {
@@ -19,13 +19,13 @@ export function blockWeight(block: Block, hit: Hit | null, own: Quality, resolve
   if (hit?.rule.id === HIDDEN_BY_PAGE.id) return 0;
   // Credits pull the region to them (the seed's closing "AP"); captions and date lines stand anywhere,
   // teaser lists too, so they weigh nothing either way.
-  if (hit?.rule.verdict === 'article') return hit.rule.kind === 'credit' ? REGION.minPenalty : 0;
-  if (hit) return penalty(words, REGION.furniturePerWord);
+  if (hit?.rule.verdict === 'article') return hit.rule.kind === 'credit' ? REGION_SCORE.minPenalty : 0;
+  if (hit) return penalty(words, REGION_SCORE.furniturePerWord);
   // Prose counts on its own: pages of short paragraphs are all near-good (tests/unit/engine/cited-shapes.test.ts; seen on scrapinghub's express.co.uk pages),
   // and jusText's context pass would call every one of them bad.
-  if (own === 'good') return words * REGION.goodPerWord;
-  if (own === 'near-good' || resolved === 'good') return words * REGION.nearGoodPerWord;
-  return penalty(words, REGION.badPerWord);
+  if (own === 'good') return words * REGION_SCORE.goodPerWord;
+  if (own === 'near-good' || resolved === 'good') return words * REGION_SCORE.nearGoodPerWord;
+  return penalty(words, REGION_SCORE.badPerWord);
 }
 
 /** Kadane's algorithm over block weights; linear time. Empty region (-1..-1) when nothing is positive. */

@@ -61,7 +61,7 @@ describe('the region and its header (src/engine/pipeline/region.ts, page-header.
   });
 });
 
-describe('verbs of saying (src/engine/extract/verbs.ts)', () => {
+describe('verbs of saying (src/engine/lexicon/verbs.ts)', () => {
   it('reads a verb of two words: "points out that"', async () => {
     const { extractSpeakers } = await import('../../../src/engine/extract/speakers.ts');
     const found = extractSpeakers(['Chuck Klosterman points out that “the nineties were the last decade without a phone in every pocket,” and the crowd laughs.']);
