@@ -8,6 +8,8 @@ import { READER_RULE, type Steps } from '../engine/index.ts';
 import { get } from '../adapters/dom/safe.ts';
 
 const NEVER = new Set(['html', 'body', 'head']);
+/** Node.nodeType of text. */
+const TEXT_NODE = 3;
 
 export interface UserHit { element: Element; rule: ActiveRule; text: string }
 
@@ -18,7 +20,7 @@ function boundedText(element: Element): string {
   let visits = 0;
   let node: Node | null = get(element, 'firstChild');
   while (node !== null && text.length < MAX_TEXT_READ && ++visits <= MAX_NODES_READ) {
-    if (get(node, 'nodeType') === 3) text += get(node, 'nodeValue') ?? '';
+    if (get(node, 'nodeType') === TEXT_NODE) text += get(node, 'nodeValue') ?? '';
     const child = get(node, 'firstChild');
     if (child !== null) { node = child; continue; }
     while (node !== null && node !== element && get(node, 'nextSibling') === null) node = get(node, 'parentNode');

@@ -7,10 +7,15 @@ import type { Classification } from '../engine/index.ts';
 import { t } from '../shared/i18n.ts';
 import { strings } from '../settings/backup.ts';
 
+/** FNV-1a, 32 bits: small and stable; a collision only re-shows a block. Written in base 36. */
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+const RADIX = 36;
+
 function hash(text: string): string {
-  let h = 2166136261; // FNV-1a: small and stable; collisions only re-show a block
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return (h >>> 0).toString(RADIX);
 }
 
 export function exceptionKey(c: Classification): string {

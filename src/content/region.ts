@@ -16,6 +16,8 @@ export const PAGE_REGION = {
   leadMediaSiblings: 2,
   /** … and holds at most this many characters of text (a caption and credit, not a teaser). */
   leadMediaMaxChars: 300,
+  /** … and at most this many links (a credit's, a gallery's). */
+  leadMediaMaxLinks: 2,
 } as const;
 
 const MEDIA = 'img, picture, video, svg image';
@@ -23,7 +25,7 @@ const MEDIA = 'img, picture, video, svg image';
 /** A picture with at most a caption: the story's lead image when it sits right before the story. */
 function isLeadMedia(element: Element): boolean {
   if (call(element, 'querySelector', MEDIA) === null && !call(element, 'matches', 'img, picture, video, figure')) return false;
-  return get(element, 'textContent').trim().length <= PAGE_REGION.leadMediaMaxChars && call(element, 'querySelectorAll', 'a[href]').length <= 2;
+  return get(element, 'textContent').trim().length <= PAGE_REGION.leadMediaMaxChars && call(element, 'querySelectorAll', 'a[href]').length <= PAGE_REGION.leadMediaMaxLinks;
 }
 
 /** The elements to hide around the article: siblings of each element from `articleRoot` up to (not including) <body>.

@@ -10,6 +10,8 @@ import { call, get } from '../adapters/dom/safe.ts';
 const QUOTE_CHARS = 160;
 /** The popup lists this many hidden blocks; the counts cover all of them. */
 const MAX_LISTED = 200;
+/** An element is described by at most this many characters of its id and class. */
+const DESCRIBE_CHARS = 60;
 
 /** What was hidden besides text blocks: whole regions around the article, fixed boxes, undone scroll locks. */
 export interface ScreenMarks { regions: readonly Element[]; boxes: readonly Element[]; locks: readonly Element[] }
@@ -76,7 +78,7 @@ function describe(element: Element | undefined): string {
   if (element === undefined) return '';
   // Through getAttribute: a form's id and className can be its controls (src/adapters/dom/safe.ts).
   const [id, cls] = ['id', 'class'].map((a) => call(element, 'getAttribute', a)?.trim() ?? '');
-  const name = [id ? `id "${id}"` : '', cls ? `class "${cls}"` : ''].filter(Boolean).join(' ').slice(0, 60);
+  const name = [id ? `id "${id}"` : '', cls ? `class "${cls}"` : ''].filter(Boolean).join(' ').slice(0, DESCRIBE_CHARS);
   return `<${get(element, 'localName')}${name ? ' ' + name : ''}>`;
 }
 

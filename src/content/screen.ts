@@ -7,6 +7,11 @@
 import { pageRoots } from './hide.ts';
 import { get } from '../adapters/dom/safe.ts';
 
+/** NodeFilter's values, written out: the page's own NodeFilter global may be replaced. */
+const SHOW_ELEMENT = 1;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
 /** Elements to walk at most looking for fixed boxes (a hostile page may have hundreds of thousands). */
 const MAX_WALK = 20_000;
 
@@ -20,7 +25,7 @@ export function fixedBoxes(doc: Document, article: ReadonlySet<Element>, skip: (
   const body = doc.body as HTMLElement | null;
   if (view === null || body === null) return [];
   const found: Element[] = [];
-  const walker = doc.createTreeWalker(body, 1, { acceptNode: (node) => (skip(node as Element) ? 2 : 1) }); // 2: FILTER_REJECT
+  const walker = doc.createTreeWalker(body, SHOW_ELEMENT, { acceptNode: (node) => (skip(node as Element) ? FILTER_REJECT : FILTER_ACCEPT) });
   let node = walker.nextNode() as Element | null;
   for (let walked = 0; node !== null && walked < MAX_WALK; walked += 1) {
     const style = article.has(node) ? null : view.getComputedStyle(node);

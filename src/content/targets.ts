@@ -2,7 +2,7 @@
 // higher ancestor when everything inside it is furniture of the same rule (a
 // whole widget, with its images and whitespace). An element that also holds
 // article text is never hidden.
-import { HIDDEN_BY_PAGE, type Classification, type EmptySlot } from '../engine/index.ts';
+import { ancestorIndex, HIDDEN_BY_PAGE, type Classification, type EmptySlot } from '../engine/index.ts';
 import { get } from '../adapters/dom/safe.ts';
 
 /** Rules whose blocks stay as they are: the page hides them already. */
@@ -41,7 +41,7 @@ export function hideTargets(classes: readonly Classification[], containerElement
     if (own === undefined || (article[own] ?? 0) > 0) continue; // shares its element with article text
     let target = own;
     const passed: number[] = [];
-    for (let k = path.length - 2; k >= 0; k--) {
+    for (let k = ancestorIndex(path); k >= 0; k--) {
       const id = path[k] ?? -1;
       const known = ruleOf[id] === c.ruleId ? climbed.get(id) : undefined;
       if (known !== undefined) { target = known; break; }

@@ -4,6 +4,13 @@ import type { StopwordSet } from './text/stopwords.ts';
 import { proseLength, unspacedCount, words, wordCountOf } from './text/words.ts';
 import { STOPWORDS } from './thresholds.ts';
 
+/** Character codes of the ASCII fast path: code points below ASCII_END, the letters A–Z and a–z. */
+const ASCII_END = 128;
+const UPPER_A = 'A'.charCodeAt(0);
+const UPPER_Z = 'Z'.charCodeAt(0);
+const LOWER_A = 'a'.charCodeAt(0);
+const LOWER_Z = 'z'.charCodeAt(0);
+
 // Reference marks after the full stop ("… over and over.[15]") still end a sentence (readability wikipedia-4 page; case in engine.test.ts).
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*(?:\[(?:\d{1,4}|[a-z]|citation needed)\])*\s*$/u;
 /** A price: a currency sign before a number ("£40"), or a number before a currency ("12.50 EUR"). The number is tried
@@ -23,12 +30,12 @@ function letterCounts(text: string): { letters: number; upper: number } {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // ASCII fast path; the regexes only for the rest, on whole code points.
-    if (c < 128) {
-      if (c >= 65 && c <= 90) { letters += 1; upper += 1; } else if (c >= 97 && c <= 122) letters += 1;
+    if (c < ASCII_END) {
+      if (c >= UPPER_A && c <= UPPER_Z) { letters += 1; upper += 1; } else if (c >= LOWER_A && c <= LOWER_Z) letters += 1;
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-    if (ch.length === 2) i += 1;
+    if (ch.length > 1) i += 1; // a surrogate pair
     if (LETTER.test(ch)) {
       letters += 1;
       if (UPPER.test(ch)) upper += 1;

@@ -17,6 +17,7 @@ export type {
 export { drain, mapSteps, SLICE_ITEMS, type Steps } from './steps.ts';
 export { ARTICLE_PAGE } from './thresholds.ts';
 export { normalizeSpace, wordCount } from './text/words.ts';
+export { ancestorIndex, ancestorOf } from './path.ts';
 
 export { extractAll, extractFrom, type Extracted } from './extract/index.ts';
 export { extractionInput, type ExtractInput } from './extract/input.ts';

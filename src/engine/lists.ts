@@ -5,9 +5,10 @@
 // menu or a teaser list.
 import { LINKS, LISTS } from './thresholds.ts';
 import type { Block } from './types.ts';
+import { ancestorOf } from './path.ts';
 
 
-const parentOf = (block: Block): number | undefined => block.path[block.path.length - 2];
+const parentOf = (block: Block): number | undefined => ancestorOf(block.path);
 
 export function inProseList(block: Block, blocks: readonly Block[]): boolean {
   const parent = parentOf(block);

@@ -27,6 +27,8 @@ export const STOPWORDS = {
   sentenceLow: 0.12,
   /** Used when no stoplist fits the page's language: density is unknown, not low. */
   unknownLanguage: 0.32,
+  /** A page fits a stoplist only when at least this share of its sampled words are on it. */
+  minLanguageShare: 0.1,
 } as const;
 
 /** Share of a block's characters inside links (jusText max 0.2; Readability penalises above 0.25). */
@@ -104,6 +106,8 @@ export const CONTAINER_SCORE = {
   /** A block gives its parent all its score, its grandparent half, and an ancestor `level` up 1/(level × this)
    * (Readability's scoreDivider). */
   farLevelDivisor: 3,
+  /** …the grandparent's share is divided by this. */
+  grandparentDivisor: 2,
   /** One point per this many characters… */
   charsPerBonus: 100,
   /** …up to this many points. */
@@ -134,6 +138,8 @@ export const PAGE_HEADER = {
   standfirstMaxWords: 60,
   /** How far below the headline bylines and the standfirst are looked for. */
   scanBlocks: 6,
+  /** Saved text: a title-like line this many lines above the best candidate or fewer is the headline, the candidate its standfirst. */
+  textHeadlineLookback: 2,
   /** A byline or dateline is at most this many words. */
   bylineMaxWords: 14,
   /** A subheading is at most this many words. */

@@ -23,7 +23,9 @@ const FORMS: { pattern: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'numeric' }[] = [
 /** Words that make the date after them a revision, not the publication. */
 const REVISION = /(updated|modified|edited|revised)\b[^\d]{0,30}$/i;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** ISO 8601 writes month and day with two digits. */
+const ISO_DIGITS = 2;
+const pad = (n: number): string => String(n).padStart(ISO_DIGITS, '0');
 
 function isoDay(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -37,7 +39,7 @@ function fromMatch(match: RegExpExecArray, order: (typeof FORMS)[number]['order'
   if (order === 'dmy') return isoDay(Number(c), month(b), Number(a));
   if (order === 'ymd') return isoDay(Number(a), Number(b), Number(c));
   // Numeric: month first, as US pages write it, unless the first number cannot be a month.
-  return Number(a) > 12 ? isoDay(Number(c), Number(b), Number(a)) : isoDay(Number(c), Number(a), Number(b));
+  return Number(a) > MONTHS.length ? isoDay(Number(c), Number(b), Number(a)) : isoDay(Number(c), Number(a), Number(b));
 }
 
 interface WrittenDay { at: number; day: string; revision: boolean }
@@ -65,7 +67,9 @@ const URL_DAY = /\/((?:199|20\d)\d)\/(\d{1,2})\/(\d{1,2})\//;
 /** The day an address files its page under, or null. */
 export function urlDay(url: string | null | undefined): string | null {
   const m = url === null || url === undefined ? null : URL_DAY.exec(url);
-  return m === null ? null : isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m === null) return null;
+  const [, year, month, day] = m;
+  return isoDay(Number(year), Number(month), Number(day));
 }
 
 /** The published value to report: the day the page shows its readers by the headline and byline when it

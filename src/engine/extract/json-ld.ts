@@ -1,7 +1,7 @@
 // A page's JSON-LD as the extractors read it: its article objects, merged,
 // and the names of its authors. Its own module because the content script
 // sends only this summary to the popup (input.ts), not the page's JSON-LD.
-import { JSON_LD } from './thresholds.ts';
+import { JSON_LD, METADATA } from './thresholds.ts';
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|BlogPosting|AnalysisNewsArticle|OpinionNewsArticle|WebPage|LiveBlogPosting)$/;
 
@@ -38,7 +38,7 @@ export function mergedArticle(objects: readonly Json[]): Json {
 const flat = (v: unknown): unknown => (typeof v === 'string' || v == null ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : true);
 
 /** An author as authorName reads it: lists two deep, and of a person or organisation its type and name. */
-const authorShape = (a: unknown, depth = 0): unknown => (Array.isArray(a) ? (depth < 2 ? a.map((x) => authorShape(x, depth + 1)) : null)
+const authorShape = (a: unknown, depth = 0): unknown => (Array.isArray(a) ? (depth < METADATA.authorMaxNesting ? a.map((x) => authorShape(x, depth + 1)) : null)
   : typeof a === 'object' && a !== null ? { '@type': flat((a as Json)['@type']), name: flat((a as Json).name) } : flat(a));
 
 /**
@@ -54,7 +54,7 @@ export const jsonLdSummary = (jsonLd: readonly unknown[]): Json[] => articleObje
 /** The names of a JSON-LD author, people or organisations as asked. */
 export function authorName(author: unknown, organisations = false, depth = 0): string | null {
   if (Array.isArray(author)) {
-    if (depth >= 2) return null; // a list of authors, or lists of them; deeper is no byline
+    if (depth >= METADATA.authorMaxNesting) return null; // a list of authors, or lists of them; deeper is no byline
     return author.map((a) => authorName(a, organisations, depth + 1)).filter((x): x is string => x !== null).join(', ') || null;
   }
   if (typeof author === 'object' && author !== null) {

@@ -109,7 +109,7 @@ function withoutOwnSite(text: string, siteName: string | undefined): string {
   const site = siteName?.replace(/^the\s+/i, '').trim();
   if (site === undefined || site === '' || !text.toLowerCase().endsWith(site.toLowerCase())) return text;
   const rest = text.slice(0, text.length - site.length).replace(/(?:[\s,|–—-]+(?:the)?)+$/i, '').trim();
-  return rest.split(/\s+/).length >= 2 ? rest : text;
+  return rest.split(/\s+/).length >= METADATA.bylineMinWordsWithoutSite ? rest : text;
 }
 
 export function cleanByline(text: string | null, siteName?: string): string | null {
@@ -207,7 +207,7 @@ function bylineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>, au
 function publishedOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>, authorTexts: readonly string[]): string | null {
   const declared = first(str(ld.datePublished), m['article:published_time'], m['og:published_time'], m['parsely-pub-date'], m['dc.date'],
     m['dc.date.issued'], m.date, x.meta?.timeDatetime ?? null);
-  const near = [x.bylineBlock ?? null, ...authorTexts.slice(0, 2), ...(x.dateline ?? [])];
+  const near = [x.bylineBlock ?? null, ...authorTexts.slice(0, METADATA.dateAuthorTexts), ...(x.dateline ?? [])];
   return publishedDay(declared, near, x.meta?.timeText ?? null) ?? urlDay(x.meta?.canonical ?? m['og:url']);
 }
 

@@ -131,7 +131,9 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     const existing = people.get(clean);
     if (existing) { existing.role ??= role; return; }
     const tokens = clean.split(/\s+/);
-    const surname = /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(tokens[tokens.length - 1] ?? '') ? tokens[tokens.length - 2] ?? clean : tokens[tokens.length - 1] ?? clean;
+    // "Patrick W. Carlineo Jr.", "Henry VIII": the surname stands before a suffix or a regnal number.
+    const last = tokens.pop() ?? clean;
+    const surname = /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(last) ? tokens.pop() ?? clean : last;
     people.set(clean, { name: clean, role, surname: surname.replace(/^(al|el)-/, ''), first: at, gender: genderOf(clean, role) });
   };
   const opening = openingSubject(paragraphs);

@@ -3,7 +3,7 @@
 // first, then the running speaker, then whoever was named last.
 import type { Person } from './people.ts';
 import { WORDS } from '../lexicon/index.ts';
-import { QUOTES } from './thresholds.ts';
+import { PEOPLE, QUOTES } from './thresholds.ts';
 
 export interface Position { paragraph: number; offset: number }
 export interface PronounContext { paragraphs: readonly string[]; people: readonly Person[]; last: Person | null }
@@ -77,7 +77,7 @@ export function lastSentence(text: string): { start: number; words: string } | n
  * ("American singer Gary and composer Michael Andrews …", then "He said, “…”": test "counts a unique given name as a mention…" in speakers.test.ts; seen on naeb/76fbec2a). */
 function mentionWords(person: Person, people: readonly Person[]): string[] {
   const given = person.name.split(/\s+/)[0] ?? '';
-  const unique = given !== person.surname && given.length > 2 && people.filter((p) => p.name.startsWith(`${given} `)).length === 1;
+  const unique = given !== person.surname && given.length >= PEOPLE.givenNameMinChars && people.filter((p) => p.name.startsWith(`${given} `)).length === 1;
   return unique ? [person.surname, given] : [person.surname];
 }
 

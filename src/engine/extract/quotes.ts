@@ -3,6 +3,9 @@
 // next paragraph opens again), and partial quotes inside a sentence.
 import { QUOTES } from './thresholds.ts';
 
+/** Two apostrophes typed as one closing mark take two characters. */
+const APOSTROPHE_PAIR = 2;
+
 export interface Quote {
   text: string;
   /** Paragraph where the quote opens, and character offsets of its marks there. */
@@ -29,7 +32,7 @@ function spans(text: string): Span[] {
     if (open === null && OPEN.has(ch)) open = i;
     else if (open !== null && CLOSE.has(ch)) { out.push({ open, close: i + 1 }); open = null; }
     // Two apostrophes typed for a closing mark (“It was an attempt to mislead voters,’’: test "takes two apostrophes as a closing quote mark" in extract.test.ts).
-    else if (open !== null && TWO_APOSTROPHES.has(text.slice(i, i + 2))) { out.push({ open, close: i + 2 }); open = null; i += 1; }
+    else if (open !== null && TWO_APOSTROPHES.has(text.slice(i, i + APOSTROPHE_PAIR))) { out.push({ open, close: i + APOSTROPHE_PAIR }); open = null; i += 1; }
   }
   if (open !== null) out.push({ open, close: null });
   return out;
@@ -39,7 +42,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'o
 function isTitle(text: string): boolean {
   const words = text.replace(/(?<![,.!?])[,.!?]+$/, '').split(/\s+/);
   if (words.length > QUOTES.titleMaxWords || /[.!?]["”’]?$/.test(text)) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || SMALL_WORDS.has(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= QUOTES.titleMinCapitalWords && words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || SMALL_WORDS.has(w));
 }
 
 const strip = (s: string): string => s.replace(/^["“„«]|(?:["”»]|’’|'')$/g, '').trim();

@@ -25,7 +25,7 @@ export function summarise(paragraphs: readonly string[], description: string | n
   const chosen: string[] = [];
   const seen = new Set<string>();
   let total = 0;
-  for (const paragraph of paragraphs.slice(0, SUMMARY.maxSentences + 2)) {
+  for (const paragraph of paragraphs.slice(0, SUMMARY.maxSentences + SUMMARY.extraParagraphs)) {
     for (const sentence of sentences(stripDateline(paragraph))) {
       const tokens = words(sentence).map((w) => w.toLowerCase());
       // Word counts hold for unspaced scripts too (readability youth page: Chinese lead sentences were all skipped; case in extract.test.ts).

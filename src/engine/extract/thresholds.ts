@@ -21,6 +21,8 @@ export const QUOTES = {
   /** A quote that opens its paragraph and ends within this many characters of its end stands alone (no attribution
    * after it in the same paragraph). */
   standaloneTailChars: 40,
+  /** A title-like quote has at least this many capitalised words ("War & Peace"). */
+  titleMinCapitalWords: 2,
 } as const;
 
 /** The popup's summary (summary.ts). */
@@ -28,6 +30,8 @@ export const SUMMARY = {
   /** A description is used when it has at least this many words. */
   descriptionMinWords: 8,
   maxSentences: 3,
+  /** Sentences are looked for in this many more paragraphs than maxSentences (a lead paragraph may hold none). */
+  extraParagraphs: 2,
   /** Stop adding sentences past this many words. */
   maxWords: 70,
   /** A later sentence is added only if at most this share of its words were already said. */
@@ -61,6 +65,18 @@ export const METADATA = {
   displayedMinWords: 3,
   /** A declared title cut short ("…") agrees with a block that starts with this many of its characters. */
   truncatedPrefixChars: 20,
+  /** A byline left with fewer words once the site's name is cut from it was the site's name. */
+  bylineMinWordsWithoutSite: 2,
+  /** The published day is looked for near the byline block and this many of the page's author texts. */
+  dateAuthorTexts: 2,
+  /** JSON-LD authors nest lists this deep at most ("author": [[{…}]]); deeper is no byline. */
+  authorMaxNesting: 2,
+} as const;
+
+/** People named in the article (people.ts, pronouns.ts). */
+export const PEOPLE = {
+  /** A given name shorter than this ("Al", "Jo") does not tell two people with one surname apart. */
+  givenNameMinChars: 3,
 } as const;
 
 /** Published dates (dates.ts). */

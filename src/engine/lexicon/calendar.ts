@@ -30,7 +30,8 @@ export const WEEKDAYS = lines(`
 `);
 
 /** The three-letter abbreviation of each month, in order: "jan" is month 1. */
-export const MONTH_ABBREVIATIONS = MONTHS.map((month) => month.slice(0, 3));
+const ABBREVIATED_CHARS = 3;
+export const MONTH_ABBREVIATIONS = MONTHS.map((month) => month.slice(0, ABBREVIATED_CHARS));
 
 /** Abbreviations written with a period ("Jan.", "Sept."): May is never shortened. */
 export const DOTTED_MONTHS = [...MONTH_ABBREVIATIONS.filter((m, i) => m !== MONTHS[i]), 'Sept'];

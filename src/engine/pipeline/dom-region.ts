@@ -8,9 +8,37 @@ import { CONTAINER_SCORE, LINKS } from '../thresholds.ts';
 import { LANDMARKS } from '../rules/landmarks.ts';
 import { joinTwinSections } from './twin-sections.ts';
 import { ancestors, type Parents } from './tree.ts';
+import { ancestorOf } from '../path.ts';
 
-const TAG_WEIGHT: Record<string, number> = { div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 };
+/** Readability's initial container scores by tag (initializeNode): */
+const TAG_WEIGHT: Record<string, number> = {
+  /** a block container of prose, */
+  div: 5,
+  article: 5,
+  /** a section or a cell of it, */
+  section: 3,
+  main: 3,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  /** lists, addresses and forms, */
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  /** and headings. */
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
 const POSITIVE = new Set(['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'articlebody']);
 const NEGATIVE = new Set(LANDMARKS.flatMap((l) => l.tokens).concat(['hidden', 'meta', 'outbrain', 'shoutbox', 'sponsor']));
 
@@ -70,10 +98,10 @@ export function domRegion(blocks: readonly Block[], containers: readonly Contain
     if (!scoring[block.id] || own[block.id] === 'bad' || block.features.chars < CONTAINER_SCORE.minBlockChars) continue;
     const value = blockScore(block);
     for (let level = 0; level < CONTAINER_SCORE.ancestorLevels; level++) {
-      const c = path[path.length - 2 - level];
+      const c = ancestorOf(path, level);
       if (c === undefined) break;
       if (!score.has(c)) { const info = containers[c]; score.set(c, info ? (TAG_WEIGHT[info.tag] ?? 0) + classWeight(info) : 0); }
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * CONTAINER_SCORE.farLevelDivisor;
+      const divider = level === 0 ? 1 : level === 1 ? CONTAINER_SCORE.grandparentDivisor : level * CONTAINER_SCORE.farLevelDivisor;
       score.set(c, (score.get(c) ?? 0) + value / divider);
     }
   }

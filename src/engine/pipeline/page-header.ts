@@ -72,7 +72,7 @@ export function findPageHeader(blocks: readonly Block[], hits: readonly (Hit | n
   const best = candidates[0]?.id;
   if (best === undefined) return { headline: null, standfirst: null, bylines: [], candidates };
   // Saved text: two title-like lines right above the body are headline then standfirst (seed: lines 1 and 3).
-  const headline = candidates.find((c) => c.id < best && c.id >= best - 2 && c.tag === null)?.id ?? best;
+  const headline = candidates.find((c) => c.id < best && c.id >= best - PAGE_HEADER.textHeadlineLookback && c.tag === null)?.id ?? best;
   const header: PageHeader = { headline, standfirst: null, bylines: [], candidates };
   // Between the headline and the first sentence of the body: bylines, datelines and the standfirst.
   for (let i = headline + 1; i < blocks.length && i <= headline + PAGE_HEADER.scanBlocks; i++) {

@@ -8,6 +8,7 @@ import type { Hit } from './apply-rules.ts';
 import type { ContainerIndex } from './containers.ts';
 import type { Quality } from './quality.ts';
 import { LINKS, RUNS } from '../thresholds.ts';
+import { ancestorIndex, ancestorOf } from '../path.ts';
 
 const COUNTER = /^\d/;
 
@@ -34,9 +35,9 @@ function goodIn(ctx: RunContext, a: number, b: number): number {
 /** DOM: the highest container above the label with no article prose; undefined when even the parent has prose. */
 function widgetRange(ctx: RunContext, block: Block): [number, number] | undefined {
   const { index } = ctx;
-  if (index === null || block.path.length < 2) return undefined;
+  if (index === null || ancestorOf(block.path) === undefined) return undefined;
   let best: [number, number] | undefined;
-  for (let k = block.path.length - 2; k >= 0; k--) {
+  for (let k = ancestorIndex(block.path); k >= 0; k--) {
     const c = block.path[k] ?? -1;
     const range = index.range(c);
     if (range === undefined || index.isContent(c) || goodIn(ctx, range[0], range[1]) > 0) break;
@@ -113,7 +114,8 @@ export function widgetRuns(blocks: readonly Block[], hits: (Hit | null)[], quali
   for (const label of openingLabels(blocks, hits, false)) {
     const widget = widgetRange(ctx, label);
     if (widget) { sweep(ctx, label.id, widget[0], widget[1]); continue; }
-    const parent = label.path.length >= 2 ? index?.range(label.path[label.path.length - 2] ?? -1) : undefined;
+    const parentId = ancestorOf(label.path);
+    const parent = parentId === undefined ? undefined : index?.range(parentId);
     sweep(ctx, label.id, label.id + 1, sequentialEnd(ctx, label.id, parent?.[1] ?? blocks.length - 1));
   }
 }

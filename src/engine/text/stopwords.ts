@@ -1,5 +1,6 @@
 // Function words per language (jusText's stoplists, trimmed to the most
 // frequent). The page's language is the list that covers most of its words.
+import { STOPWORDS } from '../thresholds.ts';
 
 const LISTS: Record<string, string> = {
   en: `a about above after again against all also am an and any are as at be because been before being below between both but by can
@@ -52,6 +53,5 @@ export function pickStopwords(sampleWords: readonly string[]): { lang: string | 
     const count = hits.get(lang) ?? 0;
     if (count > bestHits) { bestHits = count; best = { lang, set }; }
   }
-  // Fewer than one in ten words a function word: no list fits this language.
-  return bestHits >= sampleWords.length * 0.1 ? best : { lang: null, set: EMPTY_STOPWORDS };
+  return bestHits >= sampleWords.length * STOPWORDS.minLanguageShare ? best : { lang: null, set: EMPTY_STOPWORDS };
 }
