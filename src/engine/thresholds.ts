@@ -216,10 +216,23 @@ export const UNSPACED_SCRIPTS = {
   latinCharsPerChar: 3,
 } as const;
 
+/** Twin sections (pipeline/twin-sections.ts): a container beside the article's that holds prose of its own. */
+export const TWINS = {
+  /** The shared ancestor is at most this many levels above the top container. */
+  maxLevels: 5,
+  /** A twin holds at least this many prose blocks of its own: good ones, … */
+  minProseBlocks: 2,
+  /** … or near-good ones of a paragraph's length: a recipe's steps have few function words (fixture recipe-steps-section.html; seen on naeb/e43d15be),
+   * a teaser's blurb or a sign-up form's consent line is shorter. */
+  nearGoodMinWords: 30,
+} as const;
+
 /** Bounds on work and output, so a hostile page costs no more than a large one. */
 export const WORK_BOUNDS = {
   /** Evidence quotes a block up to this many characters. */
   evidenceQuoteChars: 60,
+  /** Evidence names at most this many of a container's class and id words. */
+  evidenceTokens: 6,
   /** Real pages have fewer (corpus: 119 on the busiest, readability/lazy-image-2; tests/unit/dom/empty-slots.test.ts); a hostile page of thousands of nested slots gets this many, so the content script's outermost-only check stays cheap (full pass and late widgets alike). */
   maxEmptySlots: 300,
   /** Enough words to tell the language; more only costs time. */

@@ -12,7 +12,7 @@ import { AD_SLOT } from '../rules/ad-slot.ts';
 /** Container `c` as an ad slot, when its name says so; the caller knows it holds no text. */
 function adSlot(info: ContainerInfo, c: number): EmptySlot | null {
   if (!isAdSlotContainer(info)) return null;
-  return { container: c, ruleId: AD_SLOT.id, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, 6).join(' ')}">` };
+  return { container: c, ruleId: AD_SLOT.id, kind: 'ad', evidence: `an ad slot with no text: <${info.tag} class/id "${info.tokens.slice(0, WORK_BOUNDS.evidenceTokens).join(' ')}">` };
 }
 
 const found = (slots: readonly (EmptySlot | null)[]): EmptySlot[] => slots.filter((s): s is EmptySlot => s !== null).slice(0, WORK_BOUNDS.maxEmptySlots);

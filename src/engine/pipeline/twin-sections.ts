@@ -6,18 +6,9 @@
 // holding prose of their own.
 import type { Block, ContainerInfo } from '../types.ts';
 import type { Quality } from './quality.ts';
-import { LINKS } from '../thresholds.ts';
+import { LINKS, TWINS } from '../thresholds.ts';
 import { ancestors, type Parents } from './tree.ts';
 
-export const TWINS = {
-  /** The shared ancestor is at most this many levels above the top container. */
-  maxLevels: 5,
-  /** A twin holds at least this many prose blocks of its own: good ones, … */
-  minProseBlocks: 2,
-  /** … or near-good ones of a paragraph's length: a recipe's steps have few function words (fixture recipe-steps-section.html; seen on naeb/e43d15be),
-   * a teaser's blurb or a sign-up form's consent line is shorter. */
-  nearGoodMinWords: 30,
-} as const;
 
 /** Tag and first class word, the pair twins share; null for a container without a class. */
 interface Signature { tag: string; first: string }

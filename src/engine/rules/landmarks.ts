@@ -5,6 +5,7 @@
 // "page-with-sidebar" wrapper is not condemned by it.
 import type { ContainerInfo, Kind } from '../types.ts';
 import type { Landmark } from './rule.ts';
+import { WORK_BOUNDS } from '../thresholds.ts';
 
 interface LandmarkSpec { kind: Kind; tokens: readonly string[]; tags?: readonly string[]; roles?: readonly string[] }
 
@@ -66,7 +67,7 @@ export function landmarkOfContainer(info: ContainerInfo): Landmark | 'content' |
 
 function describe(info: ContainerInfo): string {
   const role = info.role === null ? '' : ` role="${info.role}"`;
-  const words = info.tokens.length === 0 ? '' : ` class/id "${info.tokens.slice(0, 6).join(' ')}"`;
+  const words = info.tokens.length === 0 ? '' : ` class/id "${info.tokens.slice(0, WORK_BOUNDS.evidenceTokens).join(' ')}"`;
   return `<${info.tag}${role}${words}>`;
 }
 

@@ -3,6 +3,8 @@
 // Not a linked item of a list whose other items are prose (see lists.ts).
 import { LENGTH, LINKS } from '../thresholds.ts';
 import { inProseList } from '../lists.ts';
+
+const PERCENT = 100;
 import type { Rule } from './rule.ts';
 
 const rule: Rule = {
@@ -13,7 +15,7 @@ const rule: Rule = {
     const density = block.linkDensity;
     if (density === null || density < LINKS.linkList || block.features.words > LENGTH.teaserMaxWords) return null;
     if (inProseList(block, ctx.blocks)) return null;
-    return { evidence: `${Math.round(density * 100)}% of its text is links`, weak: true };
+    return { evidence: `${Math.round(density * PERCENT)}% of its text is links`, weak: true };
   },
 };
 export default rule;

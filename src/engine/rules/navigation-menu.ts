@@ -4,6 +4,7 @@
 import type { Block } from '../types.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { WIDGETS } from '../thresholds.ts';
+import { quoteEvidence } from './patterns.ts';
 
 /** Taxonomy lines under a story: "Filed Under: EEE, health, Michigan", "Tagged jobs, stack overflow", "Posted in News"
  * (fixture comment-count-heading.txt; seen on scrapinghub/c467d507 and readability/wordpress saved text). At most this many words. */
@@ -30,7 +31,7 @@ const rule: Rule = {
     const landmark = ctx.landmarkOf(block);
     if (landmark?.kind === 'navigation') return { evidence: `inside ${landmark.describe}` };
     if (block.features.words <= WIDGETS.taxonomyMaxWords && !block.features.endsSentence && TAXONOMY.test(block.text)) {
-      return { evidence: `taxonomy line "${block.text.slice(0, 40)}"` };
+      return { evidence: `taxonomy line ${quoteEvidence(block.text)}` };
     }
     if (isMenuItem(block) && menuRun(block, ctx.blocks) >= WIDGETS.menuMinRun) {
       return { evidence: `one of ${WIDGETS.menuMinRun}+ short lines in a row ("${block.text}")`, weak: true };

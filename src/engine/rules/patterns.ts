@@ -26,7 +26,8 @@ export interface PatternRuleSpec {
   shape?: (block: Block, ctx: RuleContext) => Match | null;
 }
 
-function quote(text: string): string {
+/** A block's text quoted as evidence, cut at WORK_BOUNDS.evidenceQuoteChars. */
+export function quoteEvidence(text: string): string {
   return text.length > WORK_BOUNDS.evidenceQuoteChars ? `"${text.slice(0, WORK_BOUNDS.evidenceQuoteChars - 1)}…"` : `"${text}"`;
 }
 
@@ -37,11 +38,11 @@ const LABEL_COLON = /(?<!\s)\s*(:|…|\.\.\.)$/; // tried from the first of a ru
 function matchShort(spec: PatternRuleSpec, block: Block): Match | null {
   const heading = block.text.replace(LABEL_COLON, '');
   const label = spec.labels?.find((re) => re.test(heading));
-  if (label) return { evidence: `label ${quote(block.text)} matches ${String(label)}`, opensRun: true };
+  if (label) return { evidence: `label ${quoteEvidence(block.text)} matches ${String(label)}`, opensRun: true };
   const bar = spec.barLabels?.find((re) => re.test(heading));
-  if (bar) return { evidence: `label ${quote(block.text)} matches ${String(bar)}`, opensRun: true, controlsOnly: true };
+  if (bar) return { evidence: `label ${quoteEvidence(block.text)} matches ${String(bar)}`, opensRun: true, controlsOnly: true };
   const line = spec.lines?.find((re) => re.test(block.text));
-  return line ? { evidence: `text ${quote(block.text)} matches ${String(line)}` } : null;
+  return line ? { evidence: `text ${quoteEvidence(block.text)} matches ${String(line)}` } : null;
 }
 
 function matchText(spec: PatternRuleSpec, block: Block): Match | null {
@@ -49,7 +50,7 @@ function matchText(spec: PatternRuleSpec, block: Block): Match | null {
   const short = words <= spec.maxWords ? matchShort(spec, block) : null;
   if (short !== null || words > WIDGETS.finePrintMaxWords) return short;
   const print = spec.finePrint?.find((re) => re.test(block.text));
-  return print ? { evidence: `fine print ${quote(block.text)} matches ${String(print)}` } : null;
+  return print ? { evidence: `fine print ${quoteEvidence(block.text)} matches ${String(print)}` } : null;
 }
 
 export function patternRule(spec: PatternRuleSpec): Rule {

@@ -22,7 +22,8 @@ export function bareNumbers(source: string): string[] {
   const code = source
     .replace(/(?<![\\:'"])\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\/(?:\\.|\[[^\]]*\]|[^/\\\n*])(?:\\.|\[[^\]]*\]|[^/\\\n])*\/[a-z]*/g, '/re/')
-    .replace(/'(?:\\.|[^'\\])*'|`(?:\\.|[^`\\])*`|"(?:\\.|[^"\\])*"/g, "''")
+    .replace(/`(?:\\.|[^`\\])*`/g, (template) => (template.match(/\$\{[^}]*\}/g) ?? []).join(' ')) // a template's code, not its text
+    .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, "''")
     .replace(/^(?:export )?const [A-Z][A-Z0-9_]* = -?[\d.]+(?: \* [\d.]+)*;$/gm, '')
     .replace(/^\s+[a-z][A-Za-z0-9]*: -?[\d.]+(?: \* [\d.]+)*,?$/gm, '')
     .replace(/ [/*] 2\b/g, '');
@@ -34,6 +35,7 @@ describe('named numbers', () => {
     expect(bareNumbers('if (words > 40 && links <= 2) hide(); // 12 here is a comment')).toEqual(['40', '2']);
     expect(bareNumbers("const MAX_WORDS = 40;\nexport const T = {\n  maxWords: 40,\n};\nconst P = /\\d{1,3}/;\nconst s = 'page 7';\nconst url = /a\\/b\\//;")).toEqual([]);
     expect(bareNumbers('const half = SEGMENT_CHARS / 2; const n = count + 3;')).toEqual(['3']);
+    expect(bareNumbers('const e = `class "${tokens.slice(0, 6).join(\' \')}" 12`;')).toEqual(['6']);
   });
 
   it.each(ROOTS.flatMap(files).map((f) => [f]))('%s writes no bare numbers', (file) => {
