@@ -1,14 +1,16 @@
 // Background: routes popup, shortcut and context-menu requests to the tab's
 // content script, and keeps the toolbar badge in step with what is hidden.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { fail, isMessage, isTabMessage, type Message, type Reply, type TabMessageType } from '../shared/protocol';
-import { activeTabId, sendToTab, setStylesheet } from './tabs';
+import { fail, isMessage, isTabMessage, type Message, type Reply, type ReportMessageType, type TabMessageType } from '../shared/protocol';
+import { activeTabId, askSwitch, sendToTab, setStylesheet } from './tabs';
+import { quotedTabs, showQuote } from './quotes.ts';
 import { watchAutoSites } from './auto';
 import { userRulesFor } from './user-rules.ts';
 import { marksToken } from './marks.ts';
 import { t } from '../shared/i18n.ts';
 
 const MENU_ID = 'declutter-toggle';
+const POPUP_PORT = 'popup';
 
 function isExtensionPage(url: string | undefined): boolean {
   return url !== undefined && url.startsWith(browser.runtime.getURL('/'));
@@ -17,8 +19,16 @@ function isExtensionPage(url: string | undefined): boolean {
 /** What a message switches declutter to, if it is a switch. */
 const switchTo = (message: Message): boolean | null => (message.type === 'set-enabled' ? message.on : null);
 
-async function route<K extends TabMessageType>(message: Message<K>): Promise<Reply<K>> {
+/** A popup's or shortcut's message to a tab: the switch is answered without reading the page; a quote gets its style. */
+async function route(message: Message<TabMessageType>): Promise<Reply<TabMessageType>> {
   const tabId = message.tabId ?? (await activeTabId());
+  if (message.type === 'get-switch') return askSwitch(tabId);
+  if (message.type === 'show-quote') return showQuote(tabId, message.quote);
+  return routeReport({ ...message, tabId });
+}
+
+async function routeReport<K extends ReportMessageType>(message: Message<K> & { tabId: number }): Promise<Reply<K>> {
+  const { tabId } = message;
   const switching = switchTo(message);
   // The stylesheet goes in while the page works (not after its marks, which would show unhidden for a moment; not
   // before the message, which would delay the page); a page the browser keeps us out of refuses it, and sendToTab
@@ -38,7 +48,7 @@ async function showBadge(tabId: number, hidden: number | null): Promise<void> {
 }
 
 async function toggle(tabId: number): Promise<void> {
-  const state = await sendToTab(tabId, { type: 'get-state' });
+  const state = await askSwitch(tabId);
   if (!state.ok) return;
   await route({ type: 'set-enabled', tabId, on: !state.value.on });
 }
@@ -70,6 +80,12 @@ browser.runtime.onInstalled.addListener(() => {
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID && tab?.id !== undefined) void toggle(tab.id).catch(console.warn);
+});
+
+// The popup holds a port open while it is shown: when it closes, the quote it highlighted goes.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== POPUP_PORT || port.sender?.id !== browser.runtime.id) return;
+  port.onDisconnect.addListener(() => { for (const tabId of [...quotedTabs]) void showQuote(tabId, null).catch(() => undefined); });
 });
 
 watchAutoSites((tabId) => route({ type: 'set-enabled', tabId, on: true }));

@@ -3,8 +3,8 @@
 // pages, the stores) yield a clear error for the popup to show.
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script?script&iife';
-import type { Message, MessageType, Reply } from '../shared/protocol';
-import { hidingCss, marksFor } from '../shared/marks.ts';
+import { fail, ok, type Message, type MessageType, type Reply } from '../shared/protocol';
+import { hidingCss, marksFor, quoteCss } from '../shared/marks.ts';
 import { marksToken } from './marks.ts';
 import { t } from '../shared/i18n.ts';
 
@@ -16,6 +16,23 @@ export async function activeTabId(): Promise<number> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error(t('noActiveTab'));
   return tab.id;
+}
+
+/** Whether declutter is on in the tab, asked of its content script without injecting one: a tab without it is off. */
+export async function askSwitch(tabId: number): Promise<Reply<'get-switch'>> {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.url !== undefined && FORBIDDEN.test(tab.url)) return fail(restrictedPage());
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-switch' }).catch(() => ok({ on: false }));
+  const on = typeof reply === 'object' && reply !== null && 'ok' in reply && reply.ok === true && 'value' in reply
+    && typeof reply.value === 'object' && reply.value !== null && 'on' in reply.value && reply.value.on === true;
+  return ok({ on });
+}
+
+/** The quote highlight's sheet, in the tab while a quote is shown (shared/marks.ts quoteCss). */
+export async function setQuoteStyle(tabId: number, shown: boolean): Promise<void> {
+  const sheet = { target: { tabId }, css: quoteCss(marksFor(await marksToken())), origin: 'USER' } as const;
+  await browser.scripting.removeCSS(sheet).catch(() => undefined);
+  if (shown) await browser.scripting.insertCSS(sheet);
 }
 
 /** Injects the content script (its hiding stylesheet comes and goes with the switch: setStylesheet). */

@@ -1,14 +1,14 @@
 // Holds the page's declutter state and answers protocol messages: toggling on
 // marks furniture hidden (and keeps marking late widgets), toggling off
 // removes every mark, and the report tells the popup what happened.
-import type { Message, TabMessageType } from '../shared/protocol';
+import type { Message, ReportMessageType } from '../shared/protocol';
 import type { PageReport } from '../shared/report';
 import type { Classification, EmptySlot } from '../engine/index.ts';
 import { analysePageSteps, type PageAnalysis } from './analyse-page.ts';
 import { declutterSteps, restore } from './declutter.ts';
 import { Cancelled, runSliced } from './slicing.ts';
 import { addException, exceptionKey, loadExceptions } from './exceptions.ts';
-import { addMarks, useMarks } from './hide.ts';
+import { addMarks, MARKS, useMarks } from './hide.ts';
 import { declutterAdded } from './late.ts';
 import { watchAdditions, type Watcher } from './observer.ts';
 import { buildReport, noScreenMarks } from './report.ts';
@@ -17,7 +17,9 @@ import { loadUserRules, type UserHit } from './load-user-rules.ts';
 import type { ActiveRule } from '../settings/rule-syntax.ts';
 
 export interface Controller {
-  handle(message: Message<TabMessageType>): Promise<PageReport>;
+  handle(message: Message<ReportMessageType>): Promise<PageReport>;
+  /** Whether declutter is on, answered without reading the page. */
+  switchState(): { on: boolean };
 }
 
 let warned = false;
@@ -55,10 +57,24 @@ interface Session {
   rules: ActiveRule[];
 }
 
+/** From now on: a check that the page has not changed (no node, text or attribute), asked once. */
+function watchUnchanged(doc: Document): () => boolean {
+  let changed = false;
+  const observer = new MutationObserver(() => { changed = true; observer.disconnect(); });
+  observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
+  return () => {
+    const unchanged = !changed && observer.takeRecords().length === 0;
+    observer.disconnect();
+    return unchanged;
+  };
+}
+
 export function createController(doc: Document): Controller {
   const session: Session = { on: false, generation: 0, requests: 0, passing: false, watcher: null, exceptions: new Set(), rules: [] };
   let marks = noMarks();
   let analysis: PageAnalysis | null = null;
+  /** Says whether the page is unchanged since `analysis` was taken while off (then turning on need not read it again). */
+  let unchangedSince: (() => boolean) | null = null;
   const host = doc.location.hostname || doc.location.protocol;
   const kept = (c: Classification): boolean => session.exceptions.has(exceptionKey(c));
 
@@ -67,7 +83,9 @@ export function createController(doc: Document): Controller {
     const start = performance.now();
     session.passing = true;
     try {
-      const state = await runSliced(declutterSteps(doc, marks.marked, kept, session.rules), () => session.on && mine === session.generation);
+      const reuse = unchangedSince?.() === true ? analysis : null;
+      unchangedSince = null;
+      const state = await runSliced(declutterSteps(doc, marks.marked, kept, session.rules, reuse), () => session.on && mine === session.generation);
       analysis = state.analysis;
       const { articleRoot, hidden, marked, userHits, slots } = state;
       marks = { articleRoot, hidden, marked, userHits, slots, late: [], screen: { regions: [...state.regions], boxes: [...state.boxes], locks: [...state.locks] } };
@@ -98,7 +116,7 @@ export function createController(doc: Document): Controller {
   async function enable(token: unknown): Promise<void> {
     const request = ++session.requests;
     if (!session.on) useMarks(token); // no mark of ours is on the page while off
-    const [exceptions, rules] = [await loadExceptions(host), await loadUserRules(doc)];
+    const [exceptions, rules] = await Promise.all([loadExceptions(host), loadUserRules(doc)]);
     if (request !== session.requests) return; // turned off (or on again) while storage answered
     Object.assign(session, { exceptions, rules, on: true });
     session.watcher ??= watchAdditions(doc, onAdded, () => { if (session.on) void apply().catch(logOnce); });
@@ -107,6 +125,8 @@ export function createController(doc: Document): Controller {
 
   /** One reset: the session stops, every mark goes, and nothing of the last pass is kept but the analysis. */
   function disable(): void {
+    // A quote the popup highlighted (content/quote.ts) goes too.
+    (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights?.delete(MARKS.quote);
     session.watcher?.stop();
     Object.assign(session, { on: false, passing: false, watcher: null, requests: session.requests + 1, generation: session.generation + 1 });
     restore(doc, analysis, marks.marked);
@@ -121,6 +141,7 @@ export function createController(doc: Document): Controller {
   }
 
   return {
+    switchState: () => ({ on: session.on }),
     async handle(message) {
       if (message.type === 'set-enabled') {
         if (message.on) await enable(message.marks);
@@ -129,7 +150,11 @@ export function createController(doc: Document): Controller {
         await unhide(message.blockId);
       }
       // Off, the page may have changed since the last look; on, the last pass is current.
-      if (!session.on || analysis === null) analysis = await runSliced(analysePageSteps(doc));
+      if (!session.on || analysis === null) {
+        analysis = await runSliced(analysePageSteps(doc));
+        unchangedSince?.(); // stops the last watch
+        unchangedSince = session.on ? null : watchUnchanged(doc);
+      }
       const { on } = session;
       return buildReport(doc, analysis, on, marks.hidden, on ? marks.userHits : [], on ? marks.slots : [], marks.screen);
     },

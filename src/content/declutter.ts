@@ -37,10 +37,11 @@ export function declutter(doc: Document, previous: Set<Element>, kept: (c: Class
   return drain(declutterSteps(doc, previous, kept, rules));
 }
 
-/** As steps: the reading is sliced, the marking happens in the last step, all at once. */
+/** As steps: the reading is sliced, the marking happens in the last step, all at once. `reuse` is an analysis of
+ * the page as it still stands (the popup's, taken while off), which spares reading it again. */
 export function* declutterSteps(doc: Document, previous: Set<Element>, kept: (c: Classification) => boolean,
-  rules: readonly ActiveRule[] = []): Steps<DeclutterState> {
-  const analysis = yield* analysePageSteps(doc);
+  rules: readonly ActiveRule[] = [], reuse: PageAnalysis | null = null): Steps<DeclutterState> {
+  const analysis = reuse ?? (yield* analysePageSteps(doc));
   const { result, pre, text, containerElements } = analysis;
   const ownElement = (c: Classification): Element | undefined => containerElements[c.block.path[c.block.path.length - 1] ?? -1];
   if (pre !== null) {

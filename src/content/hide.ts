@@ -9,7 +9,7 @@ import { call } from '../adapters/dom/safe.ts';
 import { marksFor, TOKEN, type MarkNames } from '../shared/marks.ts';
 
 /** The names in use; they change only while declutter is off, when no mark is on the page. */
-export const MARKS: MarkNames = { root: 'data-declutter', hidden: 'data-declutter-hidden', unlock: 'data-declutter-unlock', view: 'data-declutter-view' };
+export const MARKS: MarkNames = { root: 'data-declutter', hidden: 'data-declutter-hidden', unlock: 'data-declutter-unlock', view: 'data-declutter-view', quote: 'data-declutter-quote' };
 
 /** Takes the session's names from a message; anything but a token leaves the names as they are. */
 export function useMarks(token: unknown): void {

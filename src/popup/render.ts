@@ -1,11 +1,26 @@
-// Renders a PageReport into the popup with DOM nodes and textContent only:
-// every string comes from a web page and may be hostile.
+// Renders a PageReport into the popup as a reader's card, with DOM nodes and
+// textContent only: every string comes from a web page and may be hostile.
+// The switch comes first (showSwitch, as soon as the tab says on or off), the
+// story's card and the hidden groups when the page's report arrives.
 import type { GroupTarget, HiddenEntry, PageReport } from '../shared/report';
-import { extractFrom, ruleRow, type Speaker } from '../engine/index.ts';
+import { extractFrom, ruleRow, wordCount, type ExtractInput, type Speaker } from '../engine/index.ts';
 import { orderSpeakers } from './speakers.ts';
 import { byId } from '../shared/dom.ts';
 import { plural, t, type MessageKey } from '../shared/i18n.ts';
 import { bylineLine } from './byline.ts';
+
+/** What the reader can do from the card. */
+export interface CardActions {
+  showAgain(blockId: number): void;
+  /** Scrolls the page to a quote and highlights it; resolves whether the page still shows it. */
+  showQuote(quote: string): Promise<boolean>;
+}
+
+/** The popup lists this many speakers at first; the rest are one click away, so a long story's card stays about a screen. */
+const SPEAKERS_SHOWN = 4;
+
+/** Words a minute of silent reading of non-fiction in English (Brysbaert 2019, a meta-analysis of 190 studies: 238). */
+const READING_WPM = 238;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -14,19 +29,49 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function region(id: string, visible: boolean): void {
-  byId(id).hidden = !visible;
+const toggle = (): HTMLInputElement => byId('toggle') as HTMLInputElement;
+
+/** The switch, usable at once: the tab said whether declutter is on, before the page is read. */
+export function showSwitch(on: boolean): void {
+  toggle().disabled = false;
+  toggle().checked = on;
+  byId('app').dataset.ready ??= String(Math.round(performance.now())); // when the switch first became usable, for eval:browser
 }
 
-function speakerItem(speaker: Speaker): HTMLLIElement {
-  const item = el('li');
+/** "4 min read": the article's words at READING_WPM, at least one minute. */
+function readingTime(article: ExtractInput): string {
+  const words = article.blocks.filter((b) => b.kind === 'body').reduce((n, b) => n + wordCount(b.text), 0);
+  return words === 0 ? '' : t('readingTime', Math.max(1, Math.round(words / READING_WPM)));
+}
+
+function speakerItem(speaker: Speaker, actions: CardActions): HTMLLIElement {
   const details = el('details');
   const summary = el('summary');
-  summary.append(el('strong', speaker.name), document.createTextNode(speaker.role === null ? '' : `, ${speaker.role}`),
-    el('span', ` · ${plural('quotes', speaker.quotes.length, speaker.quotes.length)}`, 'meta'));
-  details.append(summary, ...speaker.quotes.map((q) => el('p', `“${q}”`, 'quote')));
+  summary.append(el('span', speaker.name, 'name'));
+  if (speaker.role !== null) summary.append(' ', el('span', speaker.role, 'role'));
+  summary.append(' ', el('span', `· ${plural('quotes', speaker.quotes.length, speaker.quotes.length)}`, 'count'));
+  const quotes = el('ul', undefined, 'quotes');
+  for (const quote of speaker.quotes) {
+    const button = el('button', `“${quote}”`, 'quote');
+    button.type = 'button';
+    button.title = t('showQuote');
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => { void pickQuote(button, quote, actions); });
+    const item = el('li');
+    item.append(button);
+    quotes.append(item);
+  }
+  details.append(summary, quotes);
+  const item = el('li');
   item.append(details);
   return item;
+}
+
+async function pickQuote(button: HTMLButtonElement, quote: string, actions: CardActions): Promise<void> {
+  for (const other of document.querySelectorAll('button.quote[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
+  const found = await actions.showQuote(quote);
+  button.setAttribute('aria-pressed', String(found));
+  byId('status').textContent = t(found ? 'quoteShown' : 'quoteNotFound');
 }
 
 /** What the reader can do about an entry no block stands for: its help line (_locales). */
@@ -38,56 +83,92 @@ const GROUP_HELP: Readonly<Record<GroupTarget, MessageKey>> = {
   'scroll-lock': 'offToSee',
 };
 
-function hiddenItem(entry: HiddenEntry, onShow: (blockId: number) => void): HTMLLIElement {
-  const item = el('li');
+function hiddenItem(entry: HiddenEntry, actions: CardActions): HTMLLIElement {
   const details = el('details');
-  const summary = el('summary');
-  summary.append(el('span', entry.kind, 'chip'), document.createTextNode(entry.text));
-  const why = el('p', t('whyHidden', entry.ruleId, entry.evidence), 'meta');
+  const summary = el('summary', entry.text);
   const rule = ruleRow(entry.ruleId);
-  if (rule !== null) details.append(summary, el('p', rule.summary, 'meta'), why);
-  else details.append(summary, why);
+  details.append(summary, ...(rule === null ? [] : [el('p', rule.summary, 'meta')]), el('p', t('whyHidden', entry.ruleId, entry.evidence), 'meta'));
   if (entry.target === 'block') {
     const show = el('button', t('showAgain'));
     show.type = 'button';
-    show.addEventListener('click', () => { onShow(entry.blockId); });
+    show.addEventListener('click', () => { actions.showAgain(entry.blockId); });
     details.append(show);
   } else {
     details.append(el('p', t(GROUP_HELP[entry.target]), 'meta'));
   }
+  const item = el('li');
   item.append(details);
   return item;
 }
 
-function counts(byKind: Readonly<Record<string, number>>): string {
-  return Object.entries(byKind).sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ${n}`).join(' · ');
+/** A kind's name for the reader ("Related links"); the kind itself where the catalog has none. */
+function kindLabel(kind: string): string {
+  const key = `kind_${kind.replace(/-/g, '_')}` as MessageKey;
+  const label = t(key);
+  return label === key ? kind : label;
 }
 
-export function render(report: PageReport, onShow: (blockId: number) => void): void {
-  byId('app').dataset.on = String(report.on); // the state rendered last, for tests and styles
-  byId('page-title').textContent = report.title || report.url;
-  const toggle = byId('toggle') as HTMLInputElement;
-  toggle.disabled = false;
-  toggle.checked = report.on;
-  byId('status').textContent = !report.isArticle ? t('noArticle')
-    : report.on ? plural('decluttered', report.hiddenTotal, report.hiddenTotal) : t('declutterOff');
+/** One collapsed line per kind of hidden block, most first; expanding it lists its blocks. */
+function hiddenGroups(report: PageReport, actions: CardActions): HTMLLIElement[] {
+  return Object.entries(report.hiddenByKind).sort((a, b) => b[1] - a[1]).map(([kind, count]) => {
+    const entries = report.hidden.filter((h) => h.kind === kind);
+    const details = el('details');
+    details.dataset.kind = kind;
+    const summary = el('summary');
+    summary.append(el('span', kindLabel(kind), 'name'), ' ', el('span', String(count), 'chip'));
+    const list = el('ul', undefined, 'entries');
+    list.append(...entries.map((h) => hiddenItem(h, actions)));
+    if (count > entries.length) list.append(el('li', t('moreHidden', count - entries.length), 'meta'));
+    details.append(summary, list);
+    const item = el('li');
+    item.append(details);
+    return item;
+  });
+}
+
+/** The article last read, so that switching on and off does not run the extractors again for the same story. */
+let shown: { key: string; extracted: ReturnType<typeof extractFrom> | null } | null = null;
+const articleKey = (a: ExtractInput | null): string => (a === null ? '' : `${a.title ?? ''}|${a.span?.from ?? ''}-${a.span?.to ?? ''}|${a.blocks.length}`);
+
+function showCard(article: ExtractInput | null, actions: CardActions): void {
+  const key = articleKey(article);
+  if (shown?.key === key) return;
   // The extractors run here, not in the content script (see engine/extract/input.ts).
-  const extracted = report.article === null ? null : extractFrom(report.article);
-  const summary = extracted?.summary ?? [];
-  const speakers = orderSpeakers(extracted?.speakers ?? []);
-  region('headline-region', extracted?.headline != null);
+  const extracted = article === null ? null : extractFrom(article);
+  shown = { key, extracted };
+  const line = extracted === null || article === null ? ''
+    : [bylineLine(extracted.byline, extracted.published), readingTime(article)].filter((s) => s !== '').join(' · ');
+  byId('card').hidden = extracted?.headline == null && line === '' && (extracted?.summary.length ?? 0) === 0;
   byId('headline').textContent = extracted?.headline ?? '';
-  const line = extracted === null ? '' : bylineLine(extracted.byline, extracted.published);
+  byId('headline').hidden = extracted?.headline == null;
   byId('byline').textContent = line;
   byId('byline').hidden = line === '';
-  region('summary-region', summary.length > 0);
-  byId('summary').textContent = summary.join(' ');
-  region('speakers-region', speakers.length > 0);
-  byId('speakers').replaceChildren(...speakers.map(speakerItem));
-  region('hidden-region', report.on && report.hiddenTotal > 0);
-  byId('hidden-counts').textContent = counts(report.hiddenByKind);
-  const more = report.hiddenTotal - report.hidden.length;
-  byId('hidden-list').replaceChildren(...report.hidden.map((h) => hiddenItem(h, onShow)), ...(more > 0 ? [el('li', t('moreHidden', more), 'meta')] : []));
+  byId('summary').textContent = extracted?.summary.join(' ') ?? '';
+  byId('summary').hidden = (extracted?.summary.length ?? 0) === 0;
+  const speakers = orderSpeakers(extracted?.speakers ?? []);
+  byId('speakers-region').hidden = speakers.length === 0;
+  const items = speakers.map((s) => speakerItem(s, actions));
+  const rest = items.splice(SPEAKERS_SHOWN);
+  if (rest.length > 0) {
+    const more = el('details', undefined, 'more');
+    const list = el('ul', undefined, 'speakers');
+    list.append(...rest);
+    more.append(el('summary', t('moreSpeakers', rest.length)), list);
+    const item = el('li');
+    item.append(more);
+    items.push(item);
+  }
+  byId('speakers').replaceChildren(...items);
+}
+
+export function render(report: PageReport, actions: CardActions): void {
+  byId('app').dataset.on = String(report.on); // the state rendered last, for tests and styles
+  showSwitch(report.on);
+  byId('status').textContent = !report.isArticle ? t('noArticle')
+    : report.on ? plural('decluttered', report.hiddenTotal, report.hiddenTotal) : t('declutterOff');
+  showCard(report.article, actions);
+  byId('hidden-region').hidden = !(report.on && report.hiddenTotal > 0);
+  byId('hidden-list').replaceChildren(...hiddenGroups(report, actions));
 }
 
 /** A failed action (e.g. "Show again") that leaves the page and the switch as they were. */
@@ -97,5 +178,5 @@ export function showNotice(message: string): void {
 
 export function showError(message: string): void {
   byId('status').textContent = message;
-  (byId('toggle') as HTMLInputElement).disabled = true;
+  toggle().disabled = true;
 }

@@ -10,7 +10,6 @@ import { t } from '../shared/i18n.ts';
 
 export async function showSiteControls(pageUrl: string, turnOn: () => void): Promise<void> {
   const site = siteOf(pageUrl);
-  byId('open-options').addEventListener('click', () => { void browser.runtime.openOptionsPage(); });
   if (site === null) return;
   const box = byId('always') as HTMLInputElement;
   const status = byId('site-status');

@@ -16,6 +16,8 @@ export interface MarkNames {
   unlock: string;
   /** On the view that stands in for a saved text's <pre> (src/content/text-view.ts). */
   view: string;
+  /** The name of the highlight (CSS Custom Highlight API) on a quote the reader asked to see (src/content/quote.ts). */
+  quote: string;
 }
 
 /** A session's token: lowercase letters only, so every name built from it is a valid attribute name. */
@@ -24,7 +26,7 @@ export const TOKEN = /^[a-z]{10}$/;
 export const ROOT_MARK = /^data-([a-z]{10})$/;
 
 export const marksFor = (token: string): MarkNames =>
-  ({ root: `data-${token}`, hidden: `data-${token}-h`, unlock: `data-${token}-u`, view: `data-${token}-v` });
+  ({ root: `data-${token}`, hidden: `data-${token}-h`, unlock: `data-${token}-u`, view: `data-${token}-v`, quote: `data-${token}-q` });
 
 /** A fresh token from the platform's random source. */
 export function drawToken(): string {
@@ -37,3 +39,11 @@ export function drawToken(): string {
  * a 50,000-element page); marks exist only while declutter is on, so they alone decide. */
 export const hidingCss = (names: MarkNames): string => `[${names.hidden}] { display: none !important; }
 [${names.unlock}] { overflow: visible !important; position: static !important; }`;
+
+/** Where the injected quote script (src/content/quote-script.ts) leaves its functions, in the isolated world. */
+export const QUOTE_GLOBAL = '__declutterQuote';
+
+/** The quote highlight's style, a user-origin sheet of its own (background/tabs.ts): in the tab while a quote the
+ * reader picked in the popup is shown, on or off. A highlight is painted, not put in the page: nothing to restore. */
+export const quoteCss = (names: MarkNames): string =>
+  `::highlight(${names.quote}) { background-color: #fde047 !important; color: #111827 !important; }`;

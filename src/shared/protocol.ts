@@ -10,6 +10,12 @@ export interface Protocol {
   /** Popup/shortcut/menu → background → content: turn declutter on or off; `marks` is the session's token for the
    * attribute names (shared/marks.ts), added by the background. */
   'set-enabled': { request: { tabId?: number; on: boolean; marks?: string }; response: PageReport };
+  /** Popup → background → content: whether declutter is on, without reading the page (the popup's switch is usable at
+   * once); off when no content script is in the tab yet. */
+  'get-switch': { request: { tabId?: number }; response: { on: boolean } };
+  /** Popup → background: scroll the tab to a quote and highlight it (`quote` null: take the highlight away); the
+   * background injects a script of its own for it (background/quotes.ts), not the content script. */
+  'show-quote': { request: { tabId?: number; quote: string | null }; response: { found: boolean } };
   /** Popup → background → content: show one wrongly hidden block again. */
   'unhide-block': { request: { tabId?: number; blockId: number }; response: PageReport };
   /** Content → background: the reader's rules for the host of the sender's tab, parsed there; `matcher` says the
@@ -20,13 +26,15 @@ export interface Protocol {
 export type MessageType = keyof Protocol;
 /** The messages a tab's content script answers. */
 export type TabMessageType = Exclude<MessageType, 'user-rules'>;
+/** The tab messages answered with the page's report. */
+export type ReportMessageType = Exclude<TabMessageType, 'get-switch' | 'show-quote'>;
 export type Message<K extends MessageType = MessageType> = K extends MessageType
   ? { type: K } & Protocol[K]['request']
   : never;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export type Reply<K extends MessageType> = Result<Protocol[K]['response']>;
 
-const TAB_TYPES: readonly TabMessageType[] = ['get-state', 'set-enabled', 'unhide-block'];
+const TAB_TYPES: readonly TabMessageType[] = ['get-state', 'get-switch', 'set-enabled', 'show-quote', 'unhide-block'];
 const TYPES: readonly MessageType[] = [...TAB_TYPES, 'user-rules'];
 
 /** Messages arrive as unknown (a page can't forge them, but a bug can); check shape first. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launch, marksOf, serve, type BrowserName, type Served, type Session } from './harness.ts';
-import { openWithPopup, toggle, visible } from './pages.ts';
+import { groupCount, openWithPopup, toggle, visible } from './pages.ts';
 
 const SEED = '/pages/kerry-iraq-independent.html';
 const SEED_TXT = '/pages/kerry-iraq-independent.txt';
@@ -54,15 +54,15 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     expect(rules).toEqual(expect.arrayContaining(['promoted-label', 'job-widget', 'shop-offer', 'related-label']));
     // An ad slot holding only its frame, no text, goes by its name.
     expect(await page.evaluate((a) => { const e = document.getElementById('mpu-ad'); return e && [e.getAttribute(a), getComputedStyle(e).display]; }, marks.hidden)).toEqual(['ad-slot', 'none']);
-    expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/ad 1/);
+    expect(await groupCount(popup, 'ad')).toBe(1);
     expect(await popup.$eval('#headline', (e) => e.textContent)).toBe("US will support Iraq but won't send in troops, says John Kerry");
     // No declared date: the day by the byline ("Sunday 05 January 2014"), in the browser's locale.
     const seedDay = await popup.evaluate(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(Date.UTC(2014, 0, 5))));
-    expect(await popup.$eval('#byline', (e) => [e.textContent, (e as HTMLElement).hidden])).toEqual([`By AP · ${seedDay}`, false]);
-    expect(await popup.$eval('#hidden-counts', (e) => e.textContent)).toMatch(/job-widget \d+/);
+    expect(await popup.$eval('#byline', (e) => [e.textContent, (e as HTMLElement).hidden])).toEqual([`By AP · ${seedDay} · 2 min read`, false]);
+    expect(await groupCount(popup, 'job-widget')).toBeGreaterThan(0);
     const speakers = await popup.$$eval('#speakers > li', (items) => items.map((li) => li.querySelector('summary')?.textContent ?? ''));
-    expect(speakers).toEqual(['John Kerry, US Secretary of State · 8 quotes']);
+    expect(speakers).toEqual(['John Kerry US Secretary of State · 8 quotes']);
     expect(await popup.$eval('#summary', (e) => e.textContent)).toMatch(/militants/);
 
     await toggle(popup, false);

@@ -62,6 +62,8 @@ const FIREFOX_OFFLINE = {
 export interface LaunchOptions {
   /** Refuse every request not to 127.0.0.1 (pages from the corpus). */
   offline?: boolean;
+  /** The system's scheme is dark: pages and the popup see prefers-color-scheme: dark. */
+  dark?: boolean;
 }
 
 /** The add-on id the Firefox build declares (vite.config.ts), so its moz-extension:// uuid can be pinned. */
@@ -76,10 +78,11 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   const offline = options.offline === true;
   const browser = name === 'chrome'
     ? await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, pipe: true, enableExtensions: true,
-      userDataDir: profile, args: [...CHROME_FLAGS, ...(offline ? CHROME_OFFLINE : [])] })
+      userDataDir: profile, args: [...CHROME_FLAGS, ...(offline ? CHROME_OFFLINE : []), ...(options.dark === true ? ['--force-dark-mode'] : [])] })
     : await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
       userDataDir: profile, args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_UUID }), ...(offline ? FIREFOX_OFFLINE : {}) } });
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: FIREFOX_UUID }), ...(offline ? FIREFOX_OFFLINE : {}),
+        ...(options.dark === true ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}) } });
   const id = await browser.installExtension(extDir);
   const extensionBase = name === 'chrome' ? `chrome-extension://${id}/` : `moz-extension://${FIREFOX_UUID}/`;
   return {

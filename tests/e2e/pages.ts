@@ -37,3 +37,9 @@ export async function saveRules(session: Session, text: string): Promise<Page> {
   await options.waitForFunction(() => (document.getElementById('rules-status')?.textContent ?? '') !== '');
   return options;
 }
+
+/** The count the popup shows for a kind of hidden block (its group's line), or null when there is no such group. */
+export const groupCount = (popup: Page, kind: string): Promise<number | null> => popup.evaluate((k) => {
+  const chip = document.querySelector(`#hidden-list details[data-kind="${k}"] > summary .chip`);
+  return chip === null ? null : Number(chip.textContent);
+}, kind);

@@ -35,13 +35,17 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: popup by keyboard, at 400
     await popup.keyboard.press('Enter');
     expect(await popup.$eval('#speakers details', (d) => (d).open)).toBe(true);
 
-    const shown = (await popup.$eval('#hidden-list summary', (s) => s.lastChild?.textContent ?? '')).slice(0, 30);
+    // The groups are collapsed; Enter opens the first, then its first block, whose button shows it again.
+    expect(await popup.$$eval('#hidden-list > li > details', (ds) => ds.filter((d) => d.open).length)).toBe(0);
+    const shown = (await popup.$eval('#hidden-list .entries summary', (s) => s.textContent)).slice(0, 30);
     expect(await visible(page, shown)).toBe(false);
-    await tabTo(popup, '#hidden-list summary');
+    await tabTo(popup, '#hidden-list > li > details > summary');
     await popup.keyboard.press('Enter');
-    await tabTo(popup, '#hidden-list button');
+    await tabTo(popup, '#hidden-list .entries summary');
     await popup.keyboard.press('Enter');
-    await popup.waitForFunction((text) => ![...document.querySelectorAll('#hidden-list summary')].some((s) => s.lastChild?.textContent?.startsWith(text)), {}, shown);
+    await tabTo(popup, '#hidden-list .entries button');
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction((text) => ![...document.querySelectorAll('#hidden-list .entries summary')].some((s) => s.textContent.startsWith(text)), {}, shown);
     expect(await visible(page, shown)).toBe(true);
 
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);

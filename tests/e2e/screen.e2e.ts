@@ -27,7 +27,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: what text cannot show', (
     expect(await page.$eval('#lead img', (e) => e.checkVisibility())).toBe(true);
     const after = await page.evaluate(readScreen, MIN_BOX_SHARE);
     expect(after.boxes).toEqual([]);
-    expect(await popup.$$eval('#hidden-list summary', (els) => els.map((e) => e.textContent))).toEqual(
+    expect(await popup.$$eval('#hidden-list .entries summary', (els) => els.map((e) => e.textContent))).toEqual(
       expect.arrayContaining([expect.stringContaining('fixed or sticky boxes over the page'), expect.stringMatching(/page regions? around the article/)]));
     await toggle(popup, false);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);

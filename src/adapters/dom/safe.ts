@@ -46,7 +46,7 @@ type Getters = 'lastElementChild' | 'parentNode' | 'parentElement' | 'firstChild
 export const get = <K extends Getters>(node: Node, key: K): Element[K] => member(key).call(node) as Element[K];
 
 type Methods = 'getAttribute' | 'hasAttribute' | 'setAttribute' | 'removeAttribute' | 'getAttributeNames' | 'hasAttributes' | 'contains'
-  | 'matches' | 'closest' | 'querySelector' | 'querySelectorAll';
+  | 'matches' | 'closest' | 'querySelector' | 'querySelectorAll' | 'scrollIntoView';
 
 /** A DOM method called on the node, whatever the node's own properties say. */
 export const call = <K extends Methods>(node: Node, key: K, ...args: Parameters<Element[K]>): ReturnType<Element[K]> =>

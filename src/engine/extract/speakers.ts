@@ -2,6 +2,7 @@
 // `"…," Kerry said`, `said Kerry`, `he said, "…"`, `what he described as "…"`,
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
+import { splitNameRole } from './name-role.ts';
 import { findPeople, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
@@ -9,6 +10,12 @@ import { fitsPronoun, isPronoun, lastChars, lastSentence, resolvePronoun, senten
 import { QUOTES } from './thresholds.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
+
+/** The person as the popup lists them: office words in front of the name go to the role. */
+function asSpeaker(person: Person): Speaker {
+  const { name, role } = splitNameRole(person.name);
+  return { name, role: role === null ? person.role : person.role === null ? role : `${role}, ${person.role}`, quotes: [] };
+}
 
 
 type Context = PronounContext;
@@ -195,7 +202,7 @@ export function extractSpeakers(article: readonly string[]): Speaker[] {
     const key = `${person?.name ?? ''}\n${words[i] ?? ''}`;
     if (person === null || listed.has(key)) continue;
     listed.add(key);
-    const speaker = speakers.get(person.name) ?? { name: person.name, role: person.role, quotes: [] };
+    const speaker = speakers.get(person.name) ?? asSpeaker(person);
     speaker.quotes.push(quote.text);
     speakers.set(person.name, speaker);
   }
