@@ -61,6 +61,10 @@ interface PageRow {
   /** Visible text less the story's frame (headline, byline, date, captions), which stays on screen by design. */
   visibleBody: PageScore | null;
   toggleMs: number | null; failed: string | null;
+  /** From the popup's opening to its switch being usable (the popup's own clock: app[data-ready]). */
+  popupReadyMs: number | null;
+  /** …and to its script's start (the rest is the tab's answer). */
+  popupScriptMs?: number;
   /** The page's own script took it elsewhere (a redirect to its real host, refused here): not counted. */
   navigatedAway: boolean;
   /** Why the first try failed, when the page was measured twice. */
@@ -102,7 +106,7 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
   const url = `${origin}/${page.source}/${page.id}/`;
   const tab = await session.browser.newPage();
   const row: PageRow = { source: page.source, id: page.id, browser: session.name, untouched: { precision: 0, recall: 0 }, visible: null, visibleBody: null,
-    cli: cliView(page).score, toggleMs: null, failed: null, navigatedAway: false, boxes: [], boxShare: 0, unscrollable: false };
+    cli: cliView(page).score, toggleMs: null, popupReadyMs: null, failed: null, navigatedAway: false, boxes: [], boxShare: 0, unscrollable: false };
   let popup: Page | null = null;
   try {
     await tab.setViewport(VIEWPORT);
@@ -117,6 +121,10 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
     const tabId = await tabIdFrom(probe, url);
     if (tabId === null) { row.navigatedAway = true; throw new Error(`the page's script left for ${tab.url().slice(0, 80)}`); }
     popup = await openPopup(session, tabId);
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.ready !== undefined, { timeout: TOGGLE_MS });
+    row.popupReadyMs = await popup.evaluate(() => Number(document.getElementById('app')?.dataset.ready));
+    row.popupScriptMs = await popup.evaluate(() => Number(document.getElementById('app')?.dataset.script));
+    // The switch is clicked once the card is filled, as a reader who has looked at it would.
     await popup.waitForFunction(() => document.getElementById('status')?.textContent !== 'Loading…', { timeout: TOGGLE_MS });
     await tab.evaluate(watchToggle, ROOT_MARK.source);
     await tab.bringToFront();
@@ -144,7 +152,7 @@ async function measure(session: Session, probe: Page, origin: string, page: Corp
   } catch (error) {
     row.failed = error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error);
     // The page's script navigated while it was being read (scrapinghub 686bb170 redirects to its real host).
-    if (/execution context was destroyed|because of a navigation/i.test(row.failed)) row.navigatedAway = true;
+    if (/execution context was destroyed|because of a navigation|back\/forward cache/i.test(row.failed) || tab.url() !== url) row.navigatedAway = true;
   } finally {
     await popup?.close().catch(() => undefined);
     await tab.close().catch(() => undefined);
@@ -163,13 +171,16 @@ function summary(rows: readonly PageRow[]): Record<string, number> {
   const visible = summarise(done.map((r) => r.visible ?? { precision: 0, recall: 0 }));
   const body = summarise(done.map((r) => r.visibleBody ?? { precision: 0, recall: 0 }));
   const ms = done.map((r) => r.toggleMs ?? 0);
+  const ready = rows.flatMap((r) => (r.popupReadyMs === null ? [] : [r.popupReadyMs]));
+  const script = rows.flatMap((r) => (r.popupScriptMs === undefined ? [] : [r.popupScriptMs]));
   return {
     pages: rows.length, visibleF1: visible.f1, visibleP: visible.precision, visibleR: visible.recall, visibleBodyF1: body.f1,
     // Over every page, a failed toggle scoring 0: a switch that does nothing shows the reader nothing decluttered.
     visibleF1AllPages: summarise(rows.map((r) => r.visible ?? r.untouched)).f1,
     cliF1: summarise(rows.map((r) => r.cli)).f1, cliF1SamePages: summarise(done.map((r) => r.cli)).f1,
     untouchedF1: summarise(rows.map((r) => r.untouched)).f1,
-    toggleMedianMs: quantile(ms, 0.5), toggleP90Ms: quantile(ms, 0.9), failedToggles: rows.length - done.length,
+    toggleMedianMs: quantile(ms, 0.5), toggleP90Ms: quantile(ms, 0.9), popupReadyMedianMs: quantile(ready, 0.5), popupReadyP90Ms: quantile(ready, 0.9), popupScriptMedianMs: quantile(script, 0.5),
+    failedToggles: rows.length - done.length,
     retried: rows.filter((r) => r.firstTry !== undefined).length,
     pagesWithBoxes: done.filter((r) => r.boxes.length > 0).length, meanBoxShare: done.reduce((s, r) => s + r.boxShare, 0) / Math.max(1, done.length),
     unscrollable: done.filter((r) => r.unscrollable).length,
@@ -195,7 +206,7 @@ for (const name of browsers) {
         row = { ...(await measure(session, probe, site.origin, page, false)), firstTry: row.failed };
       }
       rows.push(row);
-      if (args.includes('--verbose')) console.log(`${name} ${page.source}/${page.id.slice(0, 12)} visible F1 ${row.visible ? f1Of(row.visible).toFixed(3) : 'failed: ' + (row.failed ?? '')} less frame ${row.visibleBody ? f1Of(row.visibleBody).toFixed(3) : '-'} cli ${f1Of(row.cli).toFixed(3)} toggle ${row.toggleMs ?? '-'} ms boxes ${row.boxes.length}${row.unscrollable ? ' unscrollable' : ''}`);
+      if (args.includes('--verbose')) console.log(`${name} ${page.source}/${page.id.slice(0, 12)} visible F1 ${row.visible ? f1Of(row.visible).toFixed(3) : 'failed: ' + (row.failed ?? '')} less frame ${row.visibleBody ? f1Of(row.visibleBody).toFixed(3) : '-'} cli ${f1Of(row.cli).toFixed(3)} toggle ${row.toggleMs ?? '-'} ms popup script ${row.popupScriptMs ?? '-'} ready ${row.popupReadyMs ?? '-'} ms boxes ${row.boxes.length}${row.unscrollable ? ' unscrollable' : ''}`);
       if (!session.browser.connected) {
         // A page took the whole browser down (Firefox on naeb 9bb14e1b while loading it): it counts as failed, the rest go on.
         console.log(`${name} closed on ${page.source}/${page.id}; starting it again`);
@@ -213,12 +224,12 @@ await site.close();
 const f = (x: number): string => x.toFixed(3);
 const bySource: Record<string, Record<string, number>> = {};
 console.log(`\nbrowser eval (${SAMPLE ? 'sample' : 'full'}): visible text after the switch, CLI article and the untouched page on the same pages`);
-console.log('browser  source        pages  visible P / R / F1     less frame  CLI F1  untouched F1  toggle ms med/p90  failed  boxes left  unscrollable');
+console.log('browser  source        pages  visible P / R / F1     less frame  CLI F1  untouched F1  toggle ms med/p90  popup ready med/p90  failed  boxes left  unscrollable');
 for (const name of browsers) {
   for (const source of sources) {
     const s = summary(counted(rows.filter((r) => r.browser === name && r.source === source)));
     bySource[`${name}/${source}`] = s;
-    console.log(`${name.padEnd(8)} ${source.padEnd(12)} ${String(s.pages).padStart(5)}  ${f(s.visibleP ?? 0)} / ${f(s.visibleR ?? 0)} / ${f(s.visibleF1 ?? 0)}  ${f(s.visibleBodyF1 ?? 0).padStart(10)}  ${f(s.cliF1 ?? 0)}  ${f(s.untouchedF1 ?? 0).padStart(12)}  ${String(s.toggleMedianMs).padStart(8)} / ${String(s.toggleP90Ms).padEnd(6)}  ${String(s.failedToggles).padStart(6)}  ${`${s.pagesWithBoxes} (${(100 * (s.meanBoxShare ?? 0)).toFixed(1)}%)`.padStart(10)}  ${String(s.unscrollable).padStart(12)}`);
+    console.log(`${name.padEnd(8)} ${source.padEnd(12)} ${String(s.pages).padStart(5)}  ${f(s.visibleP ?? 0)} / ${f(s.visibleR ?? 0)} / ${f(s.visibleF1 ?? 0)}  ${f(s.visibleBodyF1 ?? 0).padStart(10)}  ${f(s.cliF1 ?? 0)}  ${f(s.untouchedF1 ?? 0).padStart(12)}  ${String(s.toggleMedianMs).padStart(8)} / ${String(s.toggleP90Ms).padEnd(6)}  ${String(s.popupReadyMedianMs).padStart(10)} / ${String(s.popupReadyP90Ms).padEnd(6)}  ${String(s.failedToggles).padStart(6)}  ${`${s.pagesWithBoxes} (${(100 * (s.meanBoxShare ?? 0)).toFixed(1)}%)`.padStart(10)}  ${String(s.unscrollable).padStart(12)}`);
   }
 }
 for (const r of rows.filter((x) => x.firstTry !== undefined)) console.log(`retried: ${r.browser} ${r.source}/${r.id}: first try ${r.firstTry ?? ''}`);

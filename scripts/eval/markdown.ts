@@ -73,10 +73,10 @@ function browserSection(): string[] {
   const rows = Object.entries(report.summary).map(([key, s]) => {
     const [browser, source] = key.split('/');
     return [browser ?? '', `${source ?? ''} (${s.pages ?? 0})`, `${f3(s.visibleP)} / ${f3(s.visibleR)} / **${f3(s.visibleF1)}**`, f3(s.visibleBodyF1), f3(s.cliF1), f3(s.untouchedF1),
-      `${s.toggleMedianMs ?? '-'} / ${s.toggleP90Ms ?? '-'}`, String(s.failedToggles ?? 0), String(s.pagesWithBoxes ?? 0), String(s.unscrollable ?? 0)];
+      `${s.toggleMedianMs ?? '-'} / ${s.toggleP90Ms ?? '-'}`, `${s.popupReadyMedianMs ?? '-'} / ${s.popupReadyP90Ms ?? '-'}`, String(s.failedToggles ?? 0), String(s.pagesWithBoxes ?? 0), String(s.unscrollable ?? 0)];
   });
   return ['## In the browser', '', `The built extension in Chromium and Firefox ESR on corpus pages served from 127.0.0.1 (${report.sample ? 'the gated sample' : 'the full run'}), switched on from the popup; \`document.body.innerText\` scored as above. *Less frame* sets aside the story's own frame (headline, byline, date, captions), which stays on screen by design.`, '',
-    ...table(['browser', 'source', 'visible P / R / F1', 'less frame', 'CLI F1', 'untouched page', 'toggle ms median / p90', 'failed', 'boxes left', 'locked'], rows), ''];
+    ...table(['browser', 'source', 'visible P / R / F1', 'less frame', 'CLI F1', 'untouched page', 'toggle ms median / p90', 'popup ready ms median / p90', 'failed', 'boxes left', 'locked'], rows), ''];
 }
 
 function worstSection(r: EvalReport): string[] {

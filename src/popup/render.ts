@@ -8,6 +8,7 @@ import { orderSpeakers } from './speakers.ts';
 import { byId } from '../shared/dom.ts';
 import { plural, t, type MessageKey } from '../shared/i18n.ts';
 import { bylineLine } from './byline.ts';
+import { showSwitch } from './switch.ts';
 
 /** What the reader can do from the card. */
 export interface CardActions {
@@ -27,15 +28,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   if (text !== undefined) node.textContent = text;
   if (className !== undefined) node.className = className;
   return node;
-}
-
-const toggle = (): HTMLInputElement => byId('toggle') as HTMLInputElement;
-
-/** The switch, usable at once: the tab said whether declutter is on, before the page is read. */
-export function showSwitch(on: boolean): void {
-  toggle().disabled = false;
-  toggle().checked = on;
-  byId('app').dataset.ready ??= String(Math.round(performance.now())); // when the switch first became usable, for eval:browser
 }
 
 /** "4 min read": the article's words at READING_WPM, at least one minute. */
@@ -169,14 +161,4 @@ export function render(report: PageReport, actions: CardActions): void {
   showCard(report.article, actions);
   byId('hidden-region').hidden = !(report.on && report.hiddenTotal > 0);
   byId('hidden-list').replaceChildren(...hiddenGroups(report, actions));
-}
-
-/** A failed action (e.g. "Show again") that leaves the page and the switch as they were. */
-export function showNotice(message: string): void {
-  byId('status').textContent = message;
-}
-
-export function showError(message: string): void {
-  byId('status').textContent = message;
-  toggle().disabled = true;
 }
