@@ -61,7 +61,11 @@ interface Session {
 function watchUnchanged(doc: Document): () => boolean {
   let changed = false;
   const observer = new MutationObserver(() => { changed = true; observer.disconnect(); });
-  observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
+  try {
+    observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
+  } catch {
+    return () => false; // a document the page rewrote as it left (scrapinghub 686bb170): never reused
+  }
   return () => {
     const unchanged = !changed && observer.takeRecords().length === 0;
     observer.disconnect();
