@@ -3,7 +3,7 @@
 // pages, the stores) yield a clear error for the popup to show.
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script?script&iife';
-import { fail, ok, type Message, type MessageType, type Reply } from '../shared/protocol';
+import { ok, type Message, type MessageType, type Reply } from '../shared/protocol';
 import { hidingCss, marksFor, quoteCss } from '../shared/marks.ts';
 import { marksToken } from './marks.ts';
 import { t } from '../shared/i18n.ts';
@@ -20,8 +20,8 @@ export async function activeTabId(): Promise<number> {
 
 /** Whether declutter is on in the tab, asked of its content script without injecting one: a tab without it is off. */
 export async function askSwitch(tabId: number): Promise<Reply<'get-switch'>> {
-  const tab = await browser.tabs.get(tabId);
-  if (tab.url !== undefined && FORBIDDEN.test(tab.url)) return fail(restrictedPage());
+  // No tabs.get first: a page the browser keeps us out of has no content script and answers off here, and the
+  // get-state the popup sends beside this one says why the switch cannot be used.
   const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-switch' }).catch(() => ok({ on: false }));
   const on = typeof reply === 'object' && reply !== null && 'ok' in reply && reply.ok === true && 'value' in reply
     && typeof reply.value === 'object' && reply.value !== null && 'on' in reply.value && reply.value.on === true;
