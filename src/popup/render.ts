@@ -122,17 +122,19 @@ function hiddenGroups(report: PageReport, actions: CardActions): HTMLLIElement[]
 let shown: { key: string; extracted: ReturnType<typeof extractFrom> | null } | null = null;
 const articleKey = (a: ExtractInput | null): string => (a === null ? '' : `${a.title ?? ''}|${a.span?.from ?? ''}-${a.span?.to ?? ''}|${a.blocks.length}`);
 
-function showCard(article: ExtractInput | null, actions: CardActions): void {
-  const key = articleKey(article);
+/** The card: the story's headline (else the page's title, once), byline · date · reading time, summary, speakers. */
+function showCard(article: ExtractInput | null, title: string, actions: CardActions): void {
+  const key = `${title}\n${articleKey(article)}`;
   if (shown?.key === key) return;
   // The extractors run here, not in the content script (see engine/extract/input.ts).
   const extracted = article === null ? null : extractFrom(article);
   shown = { key, extracted };
   const line = extracted === null || article === null ? ''
     : [bylineLine(extracted.byline, extracted.published), readingTime(article)].filter((s) => s !== '').join(' · ');
-  byId('card').hidden = extracted?.headline == null && line === '' && (extracted?.summary.length ?? 0) === 0;
-  byId('headline').textContent = extracted?.headline ?? '';
-  byId('headline').hidden = extracted?.headline == null;
+  const heading = extracted?.headline ?? title;
+  byId('card').hidden = heading === '' && line === '' && (extracted?.summary.length ?? 0) === 0;
+  byId('headline').textContent = heading;
+  byId('headline').hidden = heading === '';
   byId('byline').textContent = line;
   byId('byline').hidden = line === '';
   byId('summary').textContent = extracted?.summary.join(' ') ?? '';
@@ -158,7 +160,7 @@ export function render(report: PageReport, actions: CardActions): void {
   showSwitch(report.on);
   byId('status').textContent = !report.isArticle ? t('noArticle')
     : report.on ? plural('decluttered', report.hiddenTotal, report.hiddenTotal) : t('declutterOff');
-  showCard(report.article, actions);
+  showCard(report.article, report.title, actions);
   byId('hidden-region').hidden = !(report.on && report.hiddenTotal > 0);
   byId('hidden-list').replaceChildren(...hiddenGroups(report, actions));
 }

@@ -59,7 +59,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     // No declared date: the day by the byline ("Sunday 05 January 2014"), in the browser's locale.
     const seedDay = await popup.evaluate(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(Date.UTC(2014, 0, 5))));
-    expect(await popup.$eval('#byline', (e) => [e.textContent, (e as HTMLElement).hidden])).toEqual([`By AP · ${seedDay} · 2 min read`, false]);
+    expect(await popup.$eval('#byline', (e) => [e.textContent, (e as HTMLElement).hidden])).toEqual([`By AP · ${seedDay} · 3 min read`, false]);
     expect(await groupCount(popup, 'job-widget')).toBeGreaterThan(0);
     const speakers = await popup.$$eval('#speakers > li', (items) => items.map((li) => li.querySelector('summary')?.textContent ?? ''));
     expect(speakers).toEqual(['John Kerry US Secretary of State · 8 quotes']);
@@ -132,7 +132,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: declutter', (name) => {
     const line = await popup.$eval('#byline', (e) => e.textContent);
     const day = await popup.evaluate(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(Date.UTC(2023, 11, 22))));
-    expect(line).toBe(`By Kent German · ${day}`); // the day the page shows (22nd, New York), not the UTC day of the timestamp (23rd)
+    expect(line).toBe(`By Kent German · ${day} · 1 min read`); // the day the page shows (22nd, New York), not the UTC day of the timestamp (23rd)
     await popup.close(); await page.close();
   });
 

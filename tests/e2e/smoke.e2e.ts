@@ -20,11 +20,11 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: smoke', (name) => {
     await site.close();
   });
 
-  it('runs the content script on a page and shows its title in the popup', async () => {
+  it('runs the content script on a page and names the page in the popup', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${site.origin}/smoke.html`);
     const popup = await openPopup(session, await tabIdOf(session, `${site.origin}/smoke.html`));
-    await popup.waitForFunction(() => document.getElementById('page-title')?.textContent === 'Smoke test page');
+    await popup.waitForFunction(() => document.getElementById('headline')?.textContent === 'Smoke test page');
     expect(await popup.$eval('#toggle', (el) => (el as HTMLInputElement).disabled)).toBe(false);
     await popup.close();
     await page.close();
@@ -36,7 +36,7 @@ describe.each<BrowserName>(['chrome', 'firefox'])('%s: smoke', (name) => {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const popup = await openPopup(session, await tabIdOf(session, `${site.origin}/throws.html`));
     // The content script lives in an isolated world: the page's override cannot reach it.
-    await popup.waitForFunction(() => document.getElementById('page-title')?.textContent === 'Hostile page');
+    await popup.waitForFunction(() => document.getElementById('headline')?.textContent === 'Hostile page');
     expect(await page.evaluate(() => document.getElementById('x')?.textContent)).toContain('breaks document.title');
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await popup.close();
