@@ -7,5 +7,5 @@ import type { Runtime } from 'webextension-polyfill';
 
 const scope = globalThis as unknown as { browser?: { runtime?: Runtime.Static }; chrome?: { runtime?: Runtime.Static } };
 const found = scope.browser?.runtime ?? scope.chrome?.runtime;
-if (found === undefined) throw new Error('No extension runtime here.');
+if (found === undefined) throw new TypeError('runtime'); // an extension page always has one
 export const runtime: Runtime.Static = found;
