@@ -92,3 +92,36 @@ describe('content controller', () => {
     expect(document.documentElement.hasAttribute(MARKS.root)).toBe(false);
   });
 });
+
+describe('turning on after the popup read the page', () => {
+  it('answers get-switch without reading the page, and reads it again when it changed since get-state', async () => {
+    loadSeed();
+    emptyStorage();
+    const controller = createController(document);
+    expect(controller.switchState()).toEqual({ on: false });
+    const off = await controller.handle({ type: 'get-state' });
+    expect(off.on).toBe(false);
+    // The page adds a promo after the popup read it: the analysis taken while off is stale and must not be reused.
+    const promo = new DOMParser().parseFromString('<div><h3>PROMOTED STORIES</h3><ul><li><a href="/a">Ten gadgets you will not believe are real</a></li><li><a href="/b">Doctors hate this one trick</a></li></ul></div>', 'text/html').body.firstElementChild;
+    if (promo === null) throw new Error('no promo');
+    document.querySelector('p')?.parentElement?.append(document.importNode(promo, true));
+    const on = await controller.handle({ type: 'set-enabled', on: true });
+    expect(controller.switchState()).toEqual({ on: true });
+    expect(on.hidden.some((h) => h.text.includes('PROMOTED STORIES'))).toBe(true);
+    await controller.handle({ type: 'set-enabled', on: false });
+  });
+
+  it('gives the same verdicts whether it reuses the analysis of an unchanged page or reads it again', async () => {
+    loadSeed();
+    emptyStorage();
+    const reused = createController(document);
+    await reused.handle({ type: 'get-state' });
+    const first = await reused.handle({ type: 'set-enabled', on: true });
+    await reused.handle({ type: 'set-enabled', on: false });
+    const fresh = createController(document);
+    const second = await fresh.handle({ type: 'set-enabled', on: true });
+    await fresh.handle({ type: 'set-enabled', on: false });
+    expect(first.hidden.map((h) => [h.ruleId, h.text])).toEqual(second.hidden.map((h) => [h.ruleId, h.text]));
+    expect(first.hiddenTotal).toBe(second.hiddenTotal);
+  });
+});
