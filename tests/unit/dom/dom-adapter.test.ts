@@ -36,6 +36,11 @@ describe('DOM adapter', () => {
     expect(input.blocks.map((b) => b.text)).toEqual(['When a ≠ 0, there are two solutions.']);
   });
 
+  it('reads ruby base text without its readings (furigana), as the line shows it (trafilatura-dev nhk.or.jp page)', () => {
+    const { input } = documentToBlocks(doc('<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくす</p>'));
+    expect(input.blocks.map((b) => b.text)).toEqual(['子どもへの虐待をなくす']);
+  });
+
   it('marks form widgets as interactive', () => {
     const { input } = documentToBlocks(doc('<form><label>Email</label><p>Your address <input type="email"></p></form><p>Plain</p>'));
     expect(input.blocks.map((b) => [b.text, b.interactive])).toEqual([['Email', false], ['Your address', true], ['Plain', false]]);
