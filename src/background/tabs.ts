@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script?script&iife';
 import { ok, type Message, type MessageType, type Reply } from '../shared/protocol';
-import { hidingCss, marksFor, quoteCss } from '../shared/marks.ts';
+import { hidingCss, marksFor, quoteCss, type MarkNames } from '../shared/marks.ts';
 import { marksToken } from './marks.ts';
 import { t } from '../shared/i18n.ts';
 
@@ -28,12 +28,16 @@ export async function askSwitch(tabId: number): Promise<Reply<'get-switch'>> {
   return ok({ on });
 }
 
-/** The quote highlight's sheet, in the tab while a quote is shown (shared/marks.ts quoteCss). */
-export async function setQuoteStyle(tabId: number, shown: boolean): Promise<void> {
-  const sheet = { target: { tabId }, css: quoteCss(marksFor(await marksToken())), origin: 'USER' } as const;
-  await browser.scripting.removeCSS(sheet).catch(() => undefined);
-  if (shown) await browser.scripting.insertCSS(sheet);
+/** One user-origin sheet of the session's marks in the tab, or none: removed before each insertion, so there is never a
+ * second copy. */
+async function setUserSheet(tabId: number, css: (names: MarkNames) => string, on: boolean): Promise<void> {
+  const sheet = { target: { tabId }, css: css(marksFor(await marksToken())), origin: 'USER' } as const;
+  await browser.scripting.removeCSS(sheet).catch(() => undefined); // none there yet
+  if (on) await browser.scripting.insertCSS(sheet);
 }
+
+/** The quote highlight's sheet, in the tab while a quote is shown (shared/marks.ts quoteCss). */
+export const setQuoteStyle = (tabId: number, shown: boolean): Promise<void> => setUserSheet(tabId, quoteCss, shown);
 
 /** Injects the content script (its hiding stylesheet comes and goes with the switch: setStylesheet). */
 async function inject(tabId: number): Promise<void> {
@@ -50,12 +54,8 @@ async function inject(tabId: number): Promise<void> {
 /** The one hiding stylesheet is a user-origin sheet, as uBlock Origin's are: no node enters the page, and a page's
  * own `!important` rule for a marked element loses to it (tests/e2e/hostile.e2e.ts). It names the session's marks. It is in the tab exactly while declutter is
  * on: left behind, it hid whatever the page itself later marked with our attribute, and told the page we had been
- * there (issue #16). Removed before each insertion, so there is never a second copy. */
-export async function setStylesheet(tabId: number, on: boolean): Promise<void> {
-  const sheet = { target: { tabId }, css: hidingCss(marksFor(await marksToken())), origin: 'USER' } as const;
-  await browser.scripting.removeCSS(sheet).catch(() => undefined); // none there yet
-  if (on) await browser.scripting.insertCSS(sheet);
-}
+ * there (issue #16). */
+export const setStylesheet = (tabId: number, on: boolean): Promise<void> => setUserSheet(tabId, hidingCss, on);
 
 /** Sends a message to the page's content script, injecting it first when it is not there yet. */
 export async function sendToTab<K extends MessageType>(tabId: number, message: Message<K>): Promise<Reply<K>> {

@@ -5,7 +5,7 @@ import type { ActiveRule } from '../settings/rule-syntax.ts';
 import { MAX_NODES_READ, MAX_TEXT_READ, textMatches } from '../settings/rule-syntax.ts';
 import type { Marking } from './hide.ts';
 import { READER_RULE, type Steps } from '../engine/index.ts';
-import { get } from '../adapters/dom/safe.ts';
+import { get, nextInside } from '../adapters/dom/safe.ts';
 
 const NEVER = new Set(['html', 'body', 'head']);
 /** Node.nodeType of text. */
@@ -21,10 +21,7 @@ function boundedText(element: Element): string {
   let node: Node | null = get(element, 'firstChild');
   while (node !== null && text.length < MAX_TEXT_READ && ++visits <= MAX_NODES_READ) {
     if (get(node, 'nodeType') === TEXT_NODE) text += get(node, 'nodeValue') ?? '';
-    const child = get(node, 'firstChild');
-    if (child !== null) { node = child; continue; }
-    while (node !== null && node !== element && get(node, 'nextSibling') === null) node = get(node, 'parentNode');
-    node = node === null || node === element ? null : get(node, 'nextSibling');
+    node = nextInside(node, element);
   }
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -4,7 +4,7 @@
 // nothing to restore; it goes when the popup closes or declutter turns off.
 // Injected by the background only when the reader picks a quote
 // (quote-script.ts), so the content script that runs on every page stays small.
-import { call, get } from '../adapters/dom/safe.ts';
+import { call, get, nextInside } from '../adapters/dom/safe.ts';
 
 /** The quote is found by its first this many characters, spaces collapsed: enough to be unique in a story. */
 const PROBE_CHARS = 80;
@@ -37,10 +37,7 @@ function pageText(root: Node): PageText {
       }
     }
     // Text and comments have no children to read; an element's are read unless it is a script or the like.
-    const child = type !== ELEMENT_NODE || SKIP.has(get(node, 'localName')) ? null : get(node, 'firstChild');
-    if (child !== null) { node = child; continue; }
-    while (node !== null && node !== root && get(node, 'nextSibling') === null) node = get(node, 'parentNode');
-    node = node === null || node === root ? null : get(node, 'nextSibling');
+    node = nextInside(node, root, type !== ELEMENT_NODE || SKIP.has(get(node, 'localName')));
   }
   return { text, nodes, offsets };
 }

@@ -51,3 +51,13 @@ type Methods = 'getAttribute' | 'hasAttribute' | 'setAttribute' | 'removeAttribu
 /** A DOM method called on the node, whatever the node's own properties say. */
 export const call = <K extends Methods>(node: Node, key: K, ...args: Parameters<Element[K]>): ReturnType<Element[K]> =>
   (member(key) as (...a: Parameters<Element[K]>) => ReturnType<Element[K]>).apply(node, args);
+
+/** The node after `node` inside `root` in document order (its first child, unless `skipChildren`), or null at the end:
+ * one step of an iterative walk, so no depth of nesting can overflow the stack. */
+export function nextInside(node: Node, root: Node, skipChildren = false): Node | null {
+  const child = skipChildren ? null : get(node, 'firstChild');
+  if (child !== null) return child;
+  let at: Node | null = node;
+  while (at !== null && at !== root && get(at, 'nextSibling') === null) at = get(at, 'parentNode');
+  return at === null || at === root ? null : get(at, 'nextSibling');
+}

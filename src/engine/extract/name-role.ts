@@ -5,10 +5,10 @@
 import { isKnownFirstName } from '../text/first-names.ts';
 import { WORDS } from '../lexicon/index.ts';
 
-/** A word an office ends with, whether or not the lexicon lists it: the title itself, or an office's shape
- * (assemblyman, councilwoman, administrator, commissioner, strategist, president). */
-const OFFICE_WORD = new RegExp(String.raw`^(?:${WORDS.title}|${WORDS.officeWord}|\p{Lu}\p{Ll}+(?:man|woman|person|member|or|er|ist|ent))$`, 'u');
+/** A title or office word the lexicon lists. */
 const LISTED = new RegExp(String.raw`^(?:${WORDS.title}|${WORDS.officeWord})$`, 'u');
+/** An office's shape, listed or not: assemblyman, councilwoman, administrator, commissioner, strategist, president. */
+const OFFICE_SHAPE = /^\p{Lu}\p{Ll}+(?:man|woman|person|member|or|er|ist|ent)$/u;
 /** A person's name keeps at least this many words (given name and surname). */
 const MIN_NAME_WORDS = 2;
 
@@ -20,9 +20,9 @@ export function splitNameRole(name: string): NameRole {
   const words = name.split(' ');
   for (let i = words.length - MIN_NAME_WORDS - 1; i >= 0; i--) {
     const word = words[i] ?? '';
-    if (!OFFICE_WORD.test(word)) continue;
     const rest = words.slice(i + 1);
-    if (!LISTED.test(word) && !isKnownFirstName(rest[0] ?? '')) continue;
+    // A listed title splits the name; an office's shape only before a known given name ("Carter Baker" stays whole).
+    if (!LISTED.test(word) && !(OFFICE_SHAPE.test(word) && isKnownFirstName(rest[0] ?? ''))) continue;
     return { name: rest.join(' '), role: words.slice(0, i + 1).join(' ') };
   }
   return { name, role: null };

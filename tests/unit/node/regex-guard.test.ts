@@ -86,7 +86,6 @@ const BUILT = [
   'src/engine/extract/dates.ts DATE_PATTERNS[1]',
   'src/engine/extract/metadata.ts NAME_LINE',
   'src/engine/extract/name-role.ts LISTED',
-  'src/engine/extract/name-role.ts OFFICE_WORD',
   'src/engine/extract/metadata.ts ONLY_DATE',
   'src/engine/extract/metadata.ts TRAILING_DATE',
   'src/engine/extract/metadata.ts BYLINE_SHAPES[0]',
