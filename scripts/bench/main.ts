@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
+import { inAnyLanguage } from '../../src/adapters/analyse.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { parseHtml } from '../../src/adapters/html/parse-html.ts';
 import { loadCorpus } from '../eval/corpus.ts';
@@ -29,8 +30,8 @@ function sourceSpeed(source: string): Record<string, unknown> {
   const text: number[] = [];
   for (const page of loadCorpus([source]).filter((_, i) => i % (EVERY[source] ?? 1) === 0)) {
     const doc = parseHtml(page.html);
-    engine.push(timeIt(() => runEngine(documentToBlocks(doc).input)));
-    text.push(timeIt(() => runEngine(textToBlocks(page.text ?? ''))));
+    engine.push(timeIt(() => runEngine(inAnyLanguage(documentToBlocks(doc).input))));
+    text.push(timeIt(() => runEngine(inAnyLanguage(textToBlocks(page.text ?? '')))));
     // Readability mutates its Document, so each run gets a fresh parse made outside the clock; best of 3 like ours.
     // Parsed, not cloned, and each window closed after: jsdom keeps a window's documents alive until it is closed,
     // and clones of 281 naeb pages ran Node out of memory.

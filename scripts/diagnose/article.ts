@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { analyse, type Mode } from '../../src/adapters/analyse.ts';
+import { analyse, inAnyLanguage, type Mode } from '../../src/adapters/analyse.ts';
 import { detectMode } from '../../src/cli/mode.ts';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
@@ -98,8 +98,8 @@ export function hash([out = 'reports/verdict-hash.json']: string[]): void {
   for (const source of ['scrapinghub', 'readability', 'naeb', 'trafilatura']) {
     for (const p of pagesOf(source)) {
       const doc = parseHtml(p.html);
-      const input = documentToBlocks(doc).input;
-      hashes[`${source}/${p.id}`] = createHash('sha1').update(JSON.stringify([input, runEngine(input), p.text === null ? null : runEngine(textToBlocks(p.text))])).digest('hex');
+      const input = inAnyLanguage(documentToBlocks(doc).input);
+      hashes[`${source}/${p.id}`] = createHash('sha1').update(JSON.stringify([input, runEngine(input), p.text === null ? null : runEngine(inAnyLanguage(textToBlocks(p.text)))])).digest('hex');
       doc.defaultView?.close();
     }
   }
@@ -113,7 +113,7 @@ export function ratio([source = 'scrapinghub', every = '1']: string[]): void {
   const theirs: number[] = [];
   for (const p of pagesOf(source).filter((_, i) => i % Number(every) === 0)) {
     const doc = parseHtml(p.html);
-    ours.push(timeIt(() => runEngine(documentToBlocks(doc).input)));
+    ours.push(timeIt(() => runEngine(inAnyLanguage(documentToBlocks(doc).input))));
     doc.defaultView?.close();
     theirs.push(Math.min(...[0, 1, 2].map(() => { const d = parseHtml(p.html); const ms = timeIt(() => new Readability(d).parse(), 1); d.defaultView?.close(); return ms; })));
   }

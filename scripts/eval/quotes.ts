@@ -4,6 +4,7 @@
 // article Declutter extracts from the page's HTML (end to end).
 import { readFileSync } from 'node:fs';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
+import { inAnyLanguage } from '../../src/adapters/analyse.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { extractSpeakers, type Speaker } from '../../src/engine/extract/speakers.ts';
 import { parseHtml } from '../../src/adapters/html/parse-html.ts';
@@ -117,7 +118,7 @@ export function evaluateQuotes(corpus: Corpus, file = 'eval/quotes.json', name =
   const runs = { groundTruth: blank(), html: blank() };
   for (const { html, url, paragraphs, gold } of articles) {
     score(runs.groundTruth, extractSpeakers(paragraphs), gold);
-    const result = runEngine(documentToBlocks(parseHtml(html, url)).input);
+    const result = runEngine(inAnyLanguage(documentToBlocks(parseHtml(html, url)).input));
     score(runs.html, extractSpeakers(result.blocks.filter((c) => c.verdict === 'article' && (c.kind === 'body' || c.kind === 'standfirst')).map((c) => c.block.text)), gold);
   }
   const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;

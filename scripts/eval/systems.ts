@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { DefuddleClass } from 'defuddle/node';
 import { documentToBlocks } from '../../src/adapters/dom/index.ts';
+import { inAnyLanguage } from '../../src/adapters/analyse.ts';
 import { textToBlocks } from '../../src/adapters/text/index.ts';
 import { runEngine } from '../../src/engine/engine.ts';
 import { extractAll, type Extracted } from '../../src/engine/extract/index.ts';
@@ -58,10 +59,10 @@ export function runSystems(page: CorpusPage, peers: readonly Peer[] = PEERS): Pa
   // Defuddle reads the page before Readability, which mutates it, on a Document of its own.
   const defuddle = peers.includes('defuddle') ? defuddleText(page) : null;
   const doc = parseHtml(page.html, page.expected.url);
-  const html = timed(() => { const { input } = documentToBlocks(doc); return { input, result: runEngine(input) }; });
+  const html = timed(() => { const input = inAnyLanguage(documentToBlocks(doc).input); return { input, result: runEngine(input) }; });
   // trafilatura's pages come without saved text.
   const saved = page.text;
-  const text = saved === null ? null : timed(() => runEngine(textToBlocks(saved)).article);
+  const text = saved === null ? null : timed(() => runEngine(inAnyLanguage(textToBlocks(saved))).article);
   // Readability mutates the Document, so it runs last on it.
   const readability = peers.includes('readability') ? timed(() => new Readability(doc).parse()) : null;
   const runs: Run[] = [{ system: 'declutter-html', text: html.value.result.article, ms: html.ms }];

@@ -3,6 +3,7 @@
 // pages, the stores) yield a clear error for the popup to show.
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script?script&iife';
+import languageDataScript from '../content/language-data-script?script&iife';
 import { ok, type Message, type MessageType, type Reply } from '../shared/protocol';
 import { hidingCss, marksFor, quoteCss, type MarkNames } from '../shared/marks.ts';
 import { marksToken } from './marks.ts';
@@ -39,12 +40,14 @@ async function setUserSheet(tabId: number, css: (names: MarkNames) => string, on
 /** The quote highlight's sheet, in the tab while a quote is shown (shared/marks.ts quoteCss). */
 export const setQuoteStyle = (tabId: number, shown: boolean): Promise<void> => setUserSheet(tabId, quoteCss, shown);
 
-/** Injects the content script (its hiding stylesheet comes and goes with the switch: setStylesheet). */
+/** Injects the content script, after the function words and widget labels of every language it reads
+ * (content/language-data-script.ts: one data file, kept out of the content script's budget). Its hiding stylesheet comes and goes with the switch:
+ * setStylesheet. */
 async function inject(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   if (tab.url !== undefined && FORBIDDEN.test(tab.url)) throw new Error(restrictedPage());
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [languageDataScript, contentScript] });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     throw new Error(/cannot access|cannot be scripted|missing host permission|extensions gallery/i.test(text) ? restrictedPage() : text);

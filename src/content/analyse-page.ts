@@ -6,6 +6,7 @@ import { ARTICLE_PAGE, extractionInput, runEngineSteps, wordCount, type EngineRe
 import { MARKS } from './hide.ts';
 import { plainTextPre } from './text-view.ts';
 import { call, get } from '../adapters/dom/safe.ts';
+import { languageData } from './language-data.ts';
 
 export interface PageAnalysis {
   mode: 'html' | 'text';
@@ -34,11 +35,15 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
   const pre = plainTextPre(doc);
   if (pre !== null) {
     const text = pre.textContent;
-    const { input, lineOfBlock } = yield* textBlocksSteps(text, doc.title);
+    const read = yield* textBlocksSteps(text, doc.title);
+    const input = { ...read.input, ...languageData() };
+    const { lineOfBlock } = read;
     const result = yield* runEngineSteps(input);
     return { mode: 'text', result, containerElements: [], pre, text, lineOfBlock, isArticle: isArticle(result), article: extractionInput(result, input) };
   }
-  const { input, containerElements } = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => call(el, 'hasAttribute', MARKS.view) });
+  const read = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => call(el, 'hasAttribute', MARKS.view) });
+  const { containerElements } = read;
+  const input = { ...read.input, ...languageData() };
   const result = yield* runEngineSteps(input);
   yield;
   return { mode: 'html', result, containerElements, pre: null, text: '', lineOfBlock: [], isArticle: isArticle(result), article: extractionInput(result, input) };

@@ -17,6 +17,7 @@ import { articleText, classifyAll } from './pipeline/assemble.ts';
 import { guardRegion } from './pipeline/guard.ts';
 import { emptyAdSlots } from './pipeline/empty-slots.ts';
 import { drain, type Steps } from './steps.ts';
+import { labelTest } from './text/labels.ts';
 
 /** Class words of a block's nearest containers, as a loop: this runs for every block. */
 function classWordsOf(input: EngineInput): RuleContext['classWords'] {
@@ -34,7 +35,7 @@ function classWordsOf(input: EngineInput): RuleContext['classWords'] {
 export function* matchRules(input: EngineInput): Steps<{ blocks: Block[]; index: ContainerIndex | null; hits: (Hit | null)[] }> {
   const { blocks } = yield* featurize(input);
   const index = input.containers.length > 0 ? yield* indexContainers(blocks, input.containers) : null;
-  const ctx: RuleContext = { blocks, landmarkOf: (b) => index?.landmarkOf(b) ?? null, classWords: classWordsOf(input) };
+  const ctx: RuleContext = { blocks, landmarkOf: (b) => index?.landmarkOf(b) ?? null, classWords: classWordsOf(input), isLabel: labelTest(input.labels) };
   return { blocks, index, hits: yield* applyRules(blocks, ctx) };
 }
 

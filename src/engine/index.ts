@@ -17,6 +17,9 @@ export type {
 export { drain, mapSteps, SLICE_ITEMS, type Steps } from './steps.ts';
 export { ARTICLE_PAGE } from './thresholds.ts';
 export { normalizeSpace, wordCount } from './text/words.ts';
+export { STOPLISTS } from './lexicon/stoplists/index.ts';
+export { LABELS, type RawLabels } from './lexicon/labels.ts';
+export type { RawStoplists } from './text/stopwords.ts';
 export { ancestorIndex, ancestorOf } from './path.ts';
 
 export { extractAll, extractFrom, type Extracted } from './extract/index.ts';

@@ -1,5 +1,6 @@
 // The block model shared by both adapters, and what the engine says of each
 // block. Plain data only: adapters fill RawBlock, the engine adds features.
+import type { RawLabels } from './lexicon/labels.ts';
 
 export type Source = 'dom' | 'text';
 
@@ -56,6 +57,12 @@ export interface EngineInput {
   /** The page's <title>, when known. */
   title?: string;
   meta?: PageMeta;
+  /** The language the page declares (<html lang>), when it does. */
+  lang?: string;
+  /** Every language's function words (lexicon/stoplists); English alone when absent. */
+  stoplists?: Readonly<Record<string, string>>;
+  /** Widget labels in languages other than English (lexicon/labels), by role; the rules' English patterns alone when absent. */
+  labels?: RawLabels;
 }
 
 export interface TextFeatures {

@@ -43,6 +43,10 @@ export const hidingCss = (names: MarkNames): string => `[${names.hidden}] { disp
 /** Where the injected quote script (src/content/quote-script.ts) leaves its functions, in the isolated world. */
 export const QUOTE_GLOBAL = '__declutterQuote';
 
+/** Where the injected language data (src/content/language-data-script.ts) leaves every language's function words
+ * and widget labels. */
+export const LANGUAGE_DATA_GLOBAL = '__declutterLanguages';
+
 /** The quote highlight's style, a user-origin sheet of its own (background/tabs.ts): in the tab while a quote the
  * reader picked in the popup is shown, on or off. A highlight is painted, not put in the page: nothing to restore. */
 export const quoteCss = (names: MarkNames): string =>

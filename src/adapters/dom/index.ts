@@ -6,7 +6,7 @@ import { BLOCK_TAGS, INTERACTIVE_TAGS, PARAGRAPH_TAGS, SKIP_TAGS, SPACED_TAGS, h
 import { tokensOf } from './tokens.ts';
 import { readAttributes } from './attributes.ts';
 import { isAuthorElement, isPageMetaTag, readPageMeta, type AuthorElement } from './meta.ts';
-import { get } from './safe.ts';
+import { call, get } from './safe.ts';
 
 /** Nearest ancestors kept per block: enough to find a widget, bounded so deep pages stay linear. */
 const MAX_PATH = 48;
@@ -138,5 +138,13 @@ export function* documentToBlocksSteps(doc: Document, options: DomAdapterOptions
   }
   flush();
   const meta = options.root === undefined ? { meta: readPageMeta(authors, root === doc.documentElement ? metaTags : [...headTags(doc), ...metaTags]) } : {};
-  return { input: { source: 'dom', blocks, containers, title: doc.title, ...meta }, elements, containerElements };
+  return { input: { source: 'dom', blocks, containers, title: doc.title, ...declaredLanguage(doc), ...meta }, elements, containerElements };
+}
+
+/** The page's declared language (<html lang>, else xml:lang), read through the prototypes. */
+function declaredLanguage(doc: Document): { lang?: string } {
+  const html = doc.documentElement as Element | null;
+  if (html === null) return {};
+  const lang = call(html, 'getAttribute', 'lang') ?? call(html, 'getAttribute', 'xml:lang');
+  return lang === null || lang.trim() === '' ? {} : { lang: lang.trim() };
 }

@@ -4,7 +4,8 @@
 // Later "Kerry" resolves to the full name first introduced.
 
 import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
-import { isEnglishStopword } from '../text/stopwords.ts';
+import english from '../lexicon/stoplists/en.ts';
+import { lines } from '../lexicon/lines.ts';
 import { GROUP_WORDS, NOT_FIRST_NAMES, WORDS } from '../lexicon/index.ts';
 import { QUOTES } from './thresholds.ts';
 
@@ -24,6 +25,8 @@ const NOT_NAME = String.raw`(?!${WORDS.officeWord}\b|${WORDS.titleAbbreviation}\
 export const NAME = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:\s+${NOT_NAME}${NAME_TOKEN}){1,3}`;
 
 /** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */
+/** English function words, whatever their case: "Had Palacios" is no given name. */
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(lines(english));
 const PLAIN_NAME = new RegExp(String.raw`\b${NAME}`, 'gu');
 const MALE_ROLE = new RegExp(String.raw`\b${WORDS.maleTitle}\b`);
 const FEMALE_ROLE = new RegExp(String.raw`\b${WORDS.femaleTitle}\b`);
@@ -148,7 +151,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     for (const m of text.matchAll(PLAIN_NAME)) {
       const tokens = m[0].split(/\s+/);
-      if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !isEnglishStopword(tokens[0] ?? ''))) add(m[0], null, offset + m.index);
+      if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !ENGLISH_STOPWORDS.has((tokens[0] ?? '').toLowerCase()))) add(m[0], null, offset + m.index);
     }
     const interview = INTERVIEW_WITH.exec(text);
     if (interview?.groups?.name !== undefined && looksPersonal(interview.groups.name)) add(interview.groups.name, null, offset + interview.index);

@@ -21,6 +21,7 @@ export default patternRule({
     /^(leave|post|add|write|submit) a (comment|reply|response)\b/i, /^join the (conversation|discussion|debate)\b/i,
     /^have your say\b/i, /^there (are|is) [1-9]\d* (comments?|responses?|replies)$/i, /^(discuss|discussion)( this (article|story))?$/i, /^comments are (closed|now closed)\b/i],
   lines: [/^(be the first to comment|no comments yet)\b/i, /^you must be logged in to (post|leave) a comment\b/i],
+  labelRole: 'comments',
   maxWords: LENGTH.labelMaxWords,
   landmark: 'comments',
   shape,

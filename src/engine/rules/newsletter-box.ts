@@ -9,6 +9,7 @@ export default patternRule({
   lines: [/\b(sign up|subscribe)\b.{0,60}\b(newsletter|e-?mails?|inbox|updates|alerts)\b/i,
     /\b(newsletter|briefing)\b.{0,40}\b(inbox|sign up|subscribe)\b/i, /^enter your e-?mail( address)?\b/i,
     /\bdelivered (straight )?to your inbox\b/i, /\bby (signing up|subscribing),? you agree\b/i],
+  labelRole: 'newsletter',
   maxWords: LENGTH.teaserMaxWords,
   landmark: 'newsletter',
 });

@@ -3,6 +3,7 @@
 import type { Block, Kind, Verdict } from '../types.ts';
 import type { Match, Rule, RuleContext } from './rule.ts';
 import { WIDGETS, WORK_BOUNDS } from '../thresholds.ts';
+import type { LabelRole } from '../text/labels.ts';
 
 export interface PatternRuleSpec {
   id: string;
@@ -15,6 +16,9 @@ export interface PatternRuleSpec {
   barLabels?: readonly RegExp[];
   /** Lines that are furniture by themselves (no run). */
   lines?: readonly RegExp[];
+  /** The role of this rule's labels in other languages (lexicon/labels.ts), read as `labels` are, or as
+   * `barLabels` or `lines` when the rule has those alone. */
+  labelRole?: LabelRole;
   /** Only blocks up to this many words match the labels and lines above. */
   maxWords: number;
   /** Fine print, furniture by itself up to WIDGETS.finePrintMaxWords: longer than a line, a few sentences
@@ -35,19 +39,28 @@ export function quoteEvidence(text: string): string {
  * label is the words before it. */
 const LABEL_COLON = /(?<!\s)\s*(:|…|\.\.\.)$/; // tried from the first of a run of spaces only: linear
 
-function matchShort(spec: PatternRuleSpec, block: Block): Match | null {
+function matchShort(spec: PatternRuleSpec, block: Block, ctx: RuleContext): Match | null {
   const heading = block.text.replace(LABEL_COLON, '');
   const label = spec.labels?.find((re) => re.test(heading));
   if (label) return { evidence: `label ${quoteEvidence(block.text)} matches ${String(label)}`, opensRun: true };
   const bar = spec.barLabels?.find((re) => re.test(heading));
   if (bar) return { evidence: `label ${quoteEvidence(block.text)} matches ${String(bar)}`, opensRun: true, controlsOnly: true };
   const line = spec.lines?.find((re) => re.test(block.text));
-  return line ? { evidence: `text ${quoteEvidence(block.text)} matches ${String(line)}` } : null;
+  if (line) return { evidence: `text ${quoteEvidence(block.text)} matches ${String(line)}` };
+  return spec.labelRole !== undefined && ctx.isLabel(spec.labelRole, heading) ? labelMatch(spec, block) : null;
 }
 
-function matchText(spec: PatternRuleSpec, block: Block): Match | null {
+/** A label from the lexicon, read the way the rule reads its own. */
+function labelMatch(spec: PatternRuleSpec, block: Block): Match {
+  const evidence = `label ${quoteEvidence(block.text)} is a ${spec.labelRole ?? ''} label`;
+  if (spec.labels !== undefined) return { evidence, opensRun: true };
+  if (spec.barLabels !== undefined) return { evidence, opensRun: true, controlsOnly: true };
+  return { evidence };
+}
+
+function matchText(spec: PatternRuleSpec, block: Block, ctx: RuleContext): Match | null {
   const words = block.features.words;
-  const short = words <= spec.maxWords ? matchShort(spec, block) : null;
+  const short = words <= spec.maxWords ? matchShort(spec, block, ctx) : null;
   if (short !== null || words > WIDGETS.finePrintMaxWords) return short;
   const print = spec.finePrint?.find((re) => re.test(block.text));
   return print ? { evidence: `fine print ${quoteEvidence(block.text)} matches ${String(print)}` } : null;
@@ -60,7 +73,7 @@ export function patternRule(spec: PatternRuleSpec): Rule {
     verdict: spec.verdict ?? 'furniture',
     terminates: spec.terminates ?? false,
     match(block: Block, ctx: RuleContext): Match | null {
-      const byText = matchText(spec, block);
+      const byText = matchText(spec, block, ctx);
       if (byText) return byText;
       const landmark = spec.landmark === undefined ? null : ctx.landmarkOf(block);
       if (landmark !== null && landmark.kind === spec.landmark) return { evidence: `inside ${landmark.describe}` };

@@ -12,6 +12,7 @@ export default patternRule({
   // The label glued to the advertiser's name in saved text, where the two sat in adjacent inline elements
   // (readability yahoo-2 saved text: "SponsoredIFC Markets", "IFC MarketsSponsored"; fixture comment-counter-under-byline.txt: "SponsoredAcme Loans").
   lines: [/^(?:Sponsored|Promoted)(?=\p{Lu})/u, /\p{Ll}(?:Sponsored|Promoted)$/u],
+  labelRole: 'sponsored',
   maxWords: LENGTH.labelMaxWords,
   landmark: 'promo',
 });

@@ -19,6 +19,7 @@ export default patternRule({
     /^(also (on|in|read)|don't miss|must read|popular (now|stories))\b/i, /^explore further$/i, /^(more|other) top stories$/i],
   // A review roundup's link to each product's own review (naeb pcworld 7bd4118f: "Read our full KeePass review"; fixture review-roundup-widgets.html).
   lines: [/^read our (full|complete) .{1,40} review$/i],
+  labelRole: 'related',
   maxWords: LENGTH.labelMaxWords,
   landmark: 'related',
   shape,

@@ -4,6 +4,7 @@
 // Its one-line summary is in rules/table.ts, outside the rule object: the
 // content script ships the objects to every page, and no code there reads it.
 import type { Block, Kind, Verdict } from '../types.ts';
+import type { IsLabel } from '../text/labels.ts';
 
 export interface RuleContext {
   readonly blocks: readonly Block[];
@@ -11,6 +12,8 @@ export interface RuleContext {
   landmarkOf(block: Block): Landmark | null;
   /** Class/id words of the block's own element and its nearest ancestors (DOM only; empty for saved text). */
   classWords(block: Block, levels: number): readonly string[];
+  /** Whether a heading is a label of a role in a language other than English (lexicon/labels.ts). */
+  isLabel: IsLabel;
 }
 
 export interface Landmark {

@@ -9,6 +9,7 @@ export default patternRule({
   lines: [/^(tweet|email|e-mail|print|pin it|pinterest|facebook|twitter|linkedin|whatsapp|reddit|messenger|flipboard|copy link)$/i,
     /^(share|post) (on|to|via) (facebook|twitter|x|linkedin|whatsapp|reddit|email)\b/i,
     /^follow (us|me)( on\b.*)?$/i, /^(like|follow) .{0,40} on (facebook|twitter|instagram|x)$/i, /^click to share\b/i],
+  labelRole: 'share',
   maxWords: LENGTH.labelMaxWords,
   landmark: 'social',
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentToBlocks } from '../../../src/adapters/dom/index.ts';
 import { runEngine } from '../../../src/engine/engine.ts';
 import { extractAll } from '../../../src/engine/extract/index.ts';
+import { inAnyLanguage } from '../any-language.ts';
 
 function doc(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -85,7 +86,7 @@ describe('page metadata', () => {
     const modal = '<div class="modal fade"><div class="modal-body"><p>To become an approved author, you must have a minimum of two articles in your account, and they must be complete and ready to be published.</p>'
       + '<p>The articles must be unique and contain no duplicate contents from other websites, books and magazines, or anywhere else at all.</p></div></div>';
     const { input } = documentToBlocks(doc(`<body><div class="post">${[1, 2, 3, 4].map(para).join('')}</div>${modal}</body>`));
-    const article = runEngine(input).article;
+    const article = runEngine(inAnyLanguage(input)).article;
     expect(article).toContain('Paragraph 4 of the story');
     expect(article).not.toContain('approved author');
   });
@@ -101,7 +102,7 @@ describe('headline in DOM mode', () => {
   it('takes a one-word <h1> that the <title> repeats over a longer site line (readability wikipedia-2 page)', () => {
     const para = '<p>Mozilla is a free software community founded in 1998 by members of Netscape, and it makes the Firefox browser that many people use every day.</p>';
     const { input } = documentToBlocks(doc(`<title>Mozilla - Wikipedia</title><h1>Mozilla</h1><div id="siteSub">From Wikipedia, the free encyclopedia</div><div id="content">${para.repeat(4)}</div>`));
-    const result = runEngine(input);
+    const result = runEngine(inAnyLanguage(input));
     expect(result.blocks.find((c) => c.kind === 'headline')?.block.text).toBe('Mozilla');
     expect(extractAll(result, input).headline).toBe('Mozilla');
   });

@@ -6,6 +6,7 @@ import { documentToBlocks } from '../../../src/adapters/dom/index.ts';
 import { runEngine } from '../../../src/engine/engine.ts';
 import { declutter, restore } from '../../../src/content/declutter.ts';
 import { buildReport } from '../../../src/content/report.ts';
+import { inAnyLanguage } from '../any-language.ts';
 
 const SEED = readFileSync('tests/fixtures/pages/kerry-iraq-independent.html', 'utf8');
 
@@ -24,7 +25,7 @@ describe('empty ad slots', () => {
   it('are found by name, only where the name says ad slot', () => {
     const doc = page();
     const { input, containerElements } = documentToBlocks(doc);
-    const ids = runEngine(input).emptySlots.map((s) => containerElements[s.container]?.id || containerElements[s.container]?.className);
+    const ids = runEngine(inAnyLanguage(input)).emptySlots.map((s) => containerElements[s.container]?.id || containerElements[s.container]?.className);
     expect(ids).toEqual(['top', 'dfp-leaderboard', 'inline', 'mpu-ad']);
   });
 

