@@ -1,7 +1,7 @@
 // Diagnostics of the extractors: headline and byline misses, quotes missed or
 // given to the wrong person, speakers per page, and a labelling sheet.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extractSpeakers } from '../../src/engine/extract/speakers.ts';
 import { nearMatch } from '../eval/meta.ts';
 import { goldSpans, loadLabelled, matchQuotes, sameSpeaker } from '../eval/quotes.ts';
@@ -47,25 +47,41 @@ export function speakers(): void {
   }
 }
 
-/** `label-sheet COUNT`: naeb pages no quote set holds, from sites no set holds, with 4 to 14 spans, each span with its paragraph. It never runs Declutter: labels come from the text alone. */
-export function labelSheet([count = '20']: string[]): void {
-  const sets = ['eval/quotes-naeb-dev.json', 'eval/quotes-naeb-unseen.json', 'eval/quotes-naeb-fresh.json'];
-  const host = (url: string | undefined): string => { try { return new URL(url ?? '').host.replace(/^www\./, ''); } catch { return ''; } };
-  const all = pagesOf('naeb');
+/** `label-sheet COUNT [SOURCES] [RANGES]`: pages no quote set holds, from sites no set holds, one per site, with a
+ * span count in RANGES (default naeb, 4-14; e.g. `label-sheet 60 naeb,scrapinghub,readability 1-3,15-999`), each span
+ * with its paragraph. It never runs Declutter: labels come from the text alone. */
+export function labelSheet([count = '20', sources = 'naeb', ranges = '4-14']: string[]): void {
+  const sets = readdirSync('eval').filter((f) => /^quotes.*\.json$/.test(f)).map((f) => `eval/${f}`);
+  // A page without its address (the readability suite's) is a site of its own.
+  const site = (p: { source: string; id: string; expected: { url?: string } }): string => {
+    try { return new URL(p.expected.url ?? '').host.replace(/^www\./, ''); } catch { return `${p.source}/${p.id}`; }
+  };
+  const all = sources.split(',').flatMap(pagesOf);
   const taken = new Set(sets.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { articles: { id: string }[] }).articles.map((a) => a.id)));
-  const takenHosts = new Set(all.filter((p) => taken.has(p.id)).map((p) => host(p.expected.url)));
+  const takenHosts = new Set(all.filter((p) => taken.has(p.id)).map(site));
+  const inRange = (n: number): boolean => ranges.split(',').some((r) => { const [lo = 0, hi = lo] = r.split('-').map(Number); return n >= lo && n <= hi; });
   const sha = (s: string): string => createHash('sha1').update(s).digest('hex');
   const seen = new Set<string>();
-  const picked = all.filter((p) => !taken.has(p.id) && !takenHosts.has(host(p.expected.url)))
-    .map((p) => ({ p, spans: goldSpans(p.expected.text) })).filter((x) => x.spans.length >= 4 && x.spans.length <= 14)
+  const picked = all.filter((p) => !taken.has(p.id) && !takenHosts.has(site(p)))
+    .map((p) => ({ p, spans: goldSpans(p.expected.text) })).filter((x) => inRange(x.spans.length))
     .sort((a, b) => sha(a.p.id).localeCompare(sha(b.p.id)))
-    .filter(({ p }) => { const h = host(p.expected.url); if (seen.has(h)) return false; seen.add(h); return true; }).slice(0, Number(count));
+    .filter(({ p }) => { const h = site(p); if (seen.has(h)) return false; seen.add(h); return true; }).slice(0, Number(count));
+  console.log(`${picked.length} pages, ${picked.reduce((n, x) => n + x.spans.length, 0)} spans`);
   for (const { p, spans } of picked) {
-    console.log(`\n### ${p.id} ${host(p.expected.url)} (${spans.length} spans)`);
+    console.log(`\n### ${p.source} ${p.id} ${site(p)} (${spans.length} spans)`);
+    // Paragraph by paragraph, as goldSpans numbers them: each paragraph with spans once, its spans marked [i]…[/i],
+    // after the tail of the paragraph before it when that one was not shown.
     const paragraphs = p.expected.text.split(/\n+/).map((x) => x.trim()).filter(Boolean);
-    spans.forEach((s, i) => {
-      const at = paragraphs.findIndex((x) => x.includes(s));
-      console.log(`[${i}] «${s.slice(0, 60)}»\n    P${at - 1}: ${(paragraphs[at - 1] ?? '').slice(-200)}\n    P${at}: ${paragraphs[at] ?? ''}`);
+    let next = 0;
+    let shown = -2;
+    paragraphs.forEach((paragraph, at) => {
+      const own = goldSpans(paragraph);
+      if (own.length === 0) return;
+      if (shown !== at - 1 && at > 0) console.log(`  …${(paragraphs[at - 1] ?? '').slice(-160)}`);
+      let marked = paragraph;
+      for (const span of own) marked = marked.replace(span, `[${next}]${span}[/${next++}]`);
+      console.log(`  P${at}: ${marked}`);
+      shown = at;
     });
   }
 }

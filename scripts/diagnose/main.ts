@@ -18,7 +18,7 @@ const TOOLS: Record<string, { usage: string; about: string; run: (args: string[]
   metadata: { usage: 'metadata [SOURCE]', about: 'headline and byline misses with the truth', run: extractors.metadata },
   quotes: { usage: 'quotes misses|extra [eval/quotes.json]', about: 'labelled quotes missed or misattributed; or quotes listed that match no label', run: extractors.quotes },
   speakers: { usage: 'speakers', about: 'speakers on every page\'s truth text, one line a page (diff before and after)', run: extractors.speakers },
-  'label-sheet': { usage: 'label-sheet [COUNT]', about: 'naeb pages no quote set holds, spans with their paragraphs, for labelling by hand', run: extractors.labelSheet },
+  'label-sheet': { usage: 'label-sheet [COUNT] [SOURCES] [RANGES]', about: 'pages no quote set holds (naeb, 4-14 spans by default), spans with their paragraphs, for labelling by hand', run: extractors.labelSheet },
 };
 
 const [what = '', ...rest] = process.argv.slice(2).filter((a) => a !== '--sample');
