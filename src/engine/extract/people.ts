@@ -3,11 +3,11 @@
 // "Mahmoud Abbas, the Palestinian president," → role from the apposition.
 // Later "Kerry" resolves to the full name first introduced.
 
-import { genderOfFirstName, isKnownFirstName, type Gender } from '../text/first-names.ts';
+import { genderOfFirstName, givenName, isKnownFirstName, type Gender } from '../text/first-names.ts';
 import english from '../lexicon/stoplists/en.ts';
 import { lines } from '../lexicon/lines.ts';
 import { GROUP_WORDS, NOT_FIRST_NAMES, WORDS } from '../lexicon/index.ts';
-import { QUOTES } from './thresholds.ts';
+import { PEOPLE, QUOTES } from './thresholds.ts';
 
 export interface Person { name: string; role: string | null; surname: string; first: number; gender: Gender }
 
@@ -124,6 +124,15 @@ function withoutPossessive(name: string): string {
   return name;
 }
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A headline or a line of titles: most of its words capitalised (PEOPLE.titleCaseShare). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= PEOPLE.titleCaseMinWords && words.filter((w) => CAPITALISED.test(w)).length >= words.length * PEOPLE.titleCaseShare;
+}
+
 export function findPeople(paragraphs: readonly string[]): Person[] {
   const people = new Map<string, Person>();
   const add = (name: string, role: string | null, at: number): void => {
@@ -149,9 +158,13 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(ROLE_COMMA_NAME)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + m.index);
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
-    for (const m of text.matchAll(PLAIN_NAME)) {
-      const tokens = m[0].split(/\s+/);
-      if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !ENGLISH_STOPWORDS.has((tokens[0] ?? '').toLowerCase()))) add(m[0], null, offset + m.index);
+    if (!isTitleCase(text)) {
+      for (const m of text.matchAll(PLAIN_NAME)) {
+        const tokens = m[0].split(/\s+/);
+        // "Forbes AI": an acronym ends no person's name (naeb dev f929a143; case in speakers.test.ts).
+        if (ACRONYM.test(tokens[tokens.length - 1] ?? '')) continue;
+        if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !ENGLISH_STOPWORDS.has((tokens[0] ?? '').toLowerCase()))) add(m[0], null, offset + m.index);
+      }
     }
     const interview = INTERVIEW_WITH.exec(text);
     if (interview?.groups?.name !== undefined && looksPersonal(interview.groups.name)) add(interview.groups.name, null, offset + interview.index);
@@ -162,11 +175,44 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     }
     offset += text.length + 1;
   }
+  completeNames(people, paragraphs);
   const first = opening === null ? undefined : people.get(opening.name);
   if (first !== undefined) first.gender ??= opening?.gender ?? null;
   for (const person of people.values()) person.gender ??= genderByPronouns(paragraphs, person);
   return [...people.values()].sort((a, b) => a.first - b.first);
 }
+
+/** A person known by surname alone whom the story also names in full with a given name of the wider lexicon ("Prince
+ * Andrew"… "Andrew"): the full name, when no one else bears that surname (case in speakers.test.ts). */
+function completeNames(people: Map<string, Person>, paragraphs: readonly string[]): void {
+  for (const person of [...people.values()]) {
+    if (person.name !== person.surname || [...people.values()].some((p) => p !== person && p.surname === person.surname)) continue;
+    const full = fullNameIn(paragraphs, person.surname);
+    if (full === null || people.has(full.name)) continue;
+    people.delete(person.name);
+    person.name = full.name;
+    person.gender ??= full.gender;
+    people.set(full.name, person);
+  }
+}
+
+/** "Ina Garten" for "Garten": the first place the story gives the surname a given name of the wider lexicon. */
+export function fullNameIn(paragraphs: readonly string[], surname: string): { name: string; gender: Gender } | null {
+  for (const text of paragraphs) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+      if (LETTER.test(text.charAt(at + surname.length))) continue;
+      const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - GIVEN_MAX_CHARS), at))?.[1];
+      const known = given === undefined ? null : givenName(given);
+      if (given !== undefined && known !== null) return { name: `${given} ${surname}`, gender: known.gender };
+    }
+  }
+  return null;
+}
+
+const LETTER = /\p{L}/u;
+/** The capitalised word right before a surname; a given name is shorter than this. */
+const GIVEN_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u;
+const GIVEN_MAX_CHARS = 24;
 
 const SHE = /\b(?:she|her|hers|herself)\b/gi;
 const HE = /\b(?:he|him|his|himself)\b/gi;

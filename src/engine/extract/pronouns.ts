@@ -132,11 +132,12 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
   for (let p = position.paragraph; p >= 0; p--) {
     const text = (ctx.paragraphs[p] ?? '').slice(0, p === position.paragraph ? position.offset : undefined);
     let latest = -1;
+    const subjects = (person: Person): boolean => fits(person) && !onlyAfterPronoun(text, person, ctx.people, fits);
     for (const person of ctx.people) {
-      if (fits(person)) for (const w of mentionWords(person, ctx.people)) latest = Math.max(latest, text.lastIndexOf(w));
+      if (subjects(person)) for (const w of mentionWords(person, ctx.people)) latest = Math.max(latest, text.lastIndexOf(w));
     }
     if (latest < 0) continue;
-    return firstNamed(text, ctx.people, fits, sentenceStart(text.slice(0, latest)), text.length);
+    return firstNamed(text, ctx.people, subjects, sentenceStart(text.slice(0, latest)), text.length);
   }
   return null;
 }
@@ -153,12 +154,36 @@ function narratedBefore(ctx: PronounContext, position: Position, fits: (p: Perso
   let best: { person: Person; count: number; at: number } | null = null;
   for (const person of ctx.people) {
     const at = firstMention(previous, person, ctx.people);
-    if (!fits(person) || at < 0) continue;
+    if (!fits(person) || at < 0 || onlyAfterPronoun(previous, person, ctx.people, fits)) continue;
     const count = mentionCount(previous, person, ctx.people);
     if (best === null || count > best.count || (count === best.count && at < best.at)) best = { person, count, at };
   }
   return best?.person ?? null;
 }
+
+/** Whether every mention of a person in a text comes after a fitting he/she in its own sentence: "In one pic, she
+ * hugs BFF Lesley" names Lesley as the one hugged, so the next "she quipped" is still the story's she (naeb dev
+ * f251f10a; case in speakers.test.ts). */
+function onlyAfterPronoun(text: string, person: Person, people: readonly Person[], fits: (p: Person) => boolean): boolean {
+  let mentions = 0;
+  for (const word of mentionWords(person, people)) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      mentions += 1;
+      const sentence = text.slice(sentenceStart(text.slice(0, at)), at);
+      const pronoun = PRONOUN_WORD.exec(sentence);
+      // Only within the pronoun's own clause: in "While he doesn't buy halibut much — he's got a freezer full of it —
+      // Bassi, 43 years a fisherman, keeps an eye on …" Bassi is the subject (readability seattletimes-1; same test).
+      if (pronoun === null || !fitsPronounWord(pronoun[0], fits) || CLAUSE_BREAK.test(sentence.slice(pronoun.index))) return false;
+    }
+  }
+  return mentions > 0;
+}
+
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/** Whether a he/she found in text is the pronoun the caller resolves (its `fits` holds for that gender's people). */
+const fitsPronounWord = (pronoun: string, fits: (p: Person) => boolean): boolean =>
+  fits({ name: '', role: null, surname: '', first: 0, gender: /^he$/i.test(pronoun) ? 'male' : 'female' });
 
 /** "he" or "she", as a whole subject. */
 export const isPronoun = (word: string): boolean => /^(?:he|she)$/i.test(word);

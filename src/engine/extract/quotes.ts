@@ -41,7 +41,8 @@ function spans(text: string): Span[] {
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', '&']);
 function isTitle(text: string): boolean {
   const words = text.replace(/(?<![,.!?])[,.!?]+$/, '').split(/\s+/);
-  if (words.length > QUOTES.titleMaxWords || /[.!?]["”’]?$/.test(text)) return false;
+  // A title may end in an initialism ("Party in the U.S.A."): its full stop ends no sentence (naeb dev f251f10a; case in speakers.test.ts).
+  if (words.length > QUOTES.titleMaxWords || /(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]?$/u.test(text)) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= QUOTES.titleMinCapitalWords && words.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w) || SMALL_WORDS.has(w));
 }
 

@@ -3,7 +3,7 @@
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
 import { splitNameRole } from './name-role.ts';
-import { findPeople, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
+import { findPeople, fullNameIn, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { fitsPronoun, isPronoun, lastChars, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
@@ -46,7 +46,14 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
   const office = officeOf(subject);
   if (office !== null) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
   if (isPronoun(subject)) return spokeEarlier(subject, ctx, position) ?? resolvePronoun(subject, ctx, position);
-  return resolveName(subject, ctx.people) ?? { name: subject, role: null, surname: subject, first: Infinity, gender: null };
+  return resolveName(subject, ctx.people) ?? unlisted(subject, ctx);
+}
+
+/** A speaker the people model does not hold ("Garten said", the cook named "Ina Garten" only in a caption-like line):
+ * by full name where the story gives one with a known given name (naeb unseen 9f8c082c; case in speakers.test.ts). */
+function unlisted(subject: string, ctx: Context): Person {
+  const full = /^\p{Lu}[\p{L}'’-]+$/u.test(subject) ? fullNameIn(ctx.paragraphs, subject) : null;
+  return { name: full?.name ?? subject, role: null, surname: subject, first: Infinity, gender: full?.gender ?? null };
 }
 
 /** "he added" after an earlier sentence of the paragraph in which a named person spoke: that speaker, before anyone

@@ -77,6 +77,11 @@ export const METADATA = {
 export const PEOPLE = {
   /** A given name shorter than this ("Al", "Jo") does not tell two people with one surname apart. */
   givenNameMinChars: 3,
+  /** A paragraph with at least this share of capitalised words is a headline or a list of titles, where any run of
+   * capitals reads like a name ("Florence Pugh Hit In …": naeb dev 0b3c6d6a; case in speakers.test.ts). */
+  titleCaseShare: 0.6,
+  /** … when it has at least this many words. */
+  titleCaseMinWords: 4,
 } as const;
 
 /** Published dates (dates.ts). */

@@ -3,6 +3,8 @@
 // "he said" skips a woman named just before (scrapinghub nbcnews page: "…called (case in extract.test.ts)
 // Omar a 'terrorist' and said…", he being Patrick Carlineo). A name missing
 // here is simply unknown and matches either pronoun.
+import { lines } from '../lexicon/lines.ts';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/given-names.ts';
 
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
 ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
@@ -27,16 +29,32 @@ ted jake luke marc`;
 const list = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean));
 const FEMALE_NAMES = list(FEMALE);
 const MALE_NAMES = list(MALE);
+/** The wider lexicon (lexicon/given-names.ts), lower case: Kantrowitz's names corpus, for names no top-100 list holds. */
+const listLower = (text: string): Set<string> => new Set(lines(text).map((n) => n.toLowerCase()));
+const FEMALE_GIVEN = listLower(FEMALE_GIVEN_NAMES);
+const MALE_GIVEN = listLower(MALE_GIVEN_NAMES);
 
 export type Gender = 'female' | 'male' | null;
 
-/** The pronoun a given name usually takes in news copy, or null when the list does not say (or says both). */
+const genderIn = (name: string, female: ReadonlySet<string>, male: ReadonlySet<string>): Gender | undefined => {
+  const f = female.has(name);
+  const m = male.has(name);
+  if (!f && !m) return undefined;
+  return f === m ? null : f ? 'female' : 'male';
+};
+
+/** The pronoun a given name of the top-100 lists usually takes in news copy, or null when they do not say (or say both). */
 export function genderOfFirstName(first: string): Gender {
-  const name = first.toLowerCase();
-  const female = FEMALE_NAMES.has(name);
-  const male = MALE_NAMES.has(name);
-  if (female === male) return null;
-  return female ? 'female' : 'male';
+  return genderIn(first.toLowerCase(), FEMALE_NAMES, MALE_NAMES) ?? null;
 }
 
 export const isKnownFirstName = (first: string): boolean => genderOfFirstName(first) !== null;
+
+/** A given name of the wider lexicon ("Ina", "Gerry", "Jakob"), and the pronoun it takes when it says one. It only
+ * completes the name of someone the story already quotes or introduces (people.ts fullNames): as a way to find new
+ * people it found ten more quotes on the fresh mixed set and gave every one to the wrong person (speaker correct
+ * 89.7 % → 86.0 %). */
+export function givenName(first: string): { gender: Gender } | null {
+  const gender = genderIn(first.toLowerCase(), FEMALE_GIVEN, MALE_GIVEN);
+  return gender === undefined ? null : { gender };
+}

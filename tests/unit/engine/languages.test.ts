@@ -80,7 +80,7 @@ describe('widget labels in other languages (lexicon/labels.ts)', () => {
 
   it.each(Object.entries(LABELS))('%s lists words, each once per role', (_lang, roles) => {
     for (const text of Object.values(roles)) {
-      const items = lines(text ?? '');
+      const items = lines(text);
       expect(items.length).toBeGreaterThan(0);
       for (const item of items) expect(item, item).toMatch(/^\p{Lu}[\p{L}\p{M} '’-]*$/u);
       expect(new Set(items.map((i) => i.toLowerCase())).size).toBe(items.length);

@@ -333,3 +333,47 @@ describe('an adjective is no speaker (issue #15 junk names, shape made up)', () 
     expect(found).toEqual({ 'Anna Smith': ['dead on arrival in the upper chamber'] });
   });
 });
+
+describe('the people model on articles it was not written for (issue #31)', () => {
+  it('takes a name after he/she in the same clause for the one acted on, not the next speaker (naeb dev f251f10a)', () => {
+    const found = quotesByName([
+      '“I love this time of the year so much,” said singer Dana Miles, who shared photos with her friend Jennifer Patterson.',
+      'In one picture, she hugs her friend Jennifer, while another shows the singer laughing.',
+      '“It was definitely the best party of the whole year,” she wrote in the caption.',
+    ]);
+    expect(found['Jennifer Patterson']).toBeUndefined();
+    expect(found['Dana Miles']).toEqual(['I love this time of the year so much', 'It was definitely the best party of the whole year']);
+  });
+
+  it('still takes a name after a clause break for the subject (readability seattletimes-1)', () => {
+    const found = quotesByName([
+      'From the deck of his old schooner, skipper Wade Bassi watches the fish markets.',
+      'While he doesn’t buy halibut much — he has a freezer full of it — Bassi keeps an eye on how it is sold.',
+      '“When you look at nice halibut, it is pure white and beautiful,” he said.',
+    ]);
+    expect(found['Wade Bassi']).toEqual(['When you look at nice halibut, it is pure white and beautiful']);
+  });
+
+  it('finds no person in an acronym or in a line of title case (naeb dev f929a143, 0b3c6d6a)', () => {
+    const people = extractSpeakers([
+      'Emily Blunt Hit In The Face With An Object At Premiere',
+      'The company made the Jordan AI 50 list this year.',
+      '“We are proud of the whole team and what it has built,” he said.',
+    ]).map((s) => s.name);
+    expect(people.some((n) => n.startsWith('Emily Blunt Hit'))).toBe(false);
+    expect(people.some((n) => n.includes('Jordan'))).toBe(false);
+  });
+
+  it('reads a title ending in an initialism as a title, not a quote (naeb dev f251f10a)', () => {
+    const found = quotesByName(['“It is definitely a party tonight,” Dana Miles wrote, a nod to her old hit "Party in the U.S.A."']);
+    expect(found['Dana Miles']).toEqual(['It is definitely a party tonight']);
+  });
+
+  it('names a speaker known by surname in full where the story gives a known given name (naeb unseen 9f8c082c)', () => {
+    const found = quotesByName([
+      'Ina Garten’s recipe for pancakes is a Mother’s Day classic.',
+      '“Eggs are always my go-to breakfast for a holiday morning,” Garten said.',
+    ]);
+    expect(Object.keys(found)).toEqual(['Ina Garten']);
+  });
+});
