@@ -79,6 +79,9 @@ export const AFTER_FULL_STOP = new RegExp(String.raw`^\s*(?=\p{Ll})(?:${Object.v
 /** `"…," the statement continued`, `"…," the doctors stated`: a group or document speaks, so no person, and the
  * running speaker does not carry on (scrapinghub foxnews, vice pages; case in speakers.test.ts). */
 export const NOT_A_PERSON_AFTER = new RegExp(String.raw`^[\s,.:;—–-]*(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}${VERB}\b`, 'u');
+/** `”–– Amber Elise, owner of Bubbles and Buckets`, `” —Gail, a New York City-based housecleaner`: a name set after
+ * a dash, the way round-ups and listicles sign a quote (case in speakers.test.ts). */
+export const DASH_AFTER = new RegExp(String.raw`^\s*(?:[—–]{1,2}|-{1,2})\s*${HONORIFIC}(?<s>${NAME}|[A-Z][\p{L}'’-]+)(?:\s*$|,\s|\s*\()`, 'u');
 export const PREVIOUS_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(?<s>${SUBJECT})\s+${VERB}[.:]\s*$`, 'u');
 /** The word between a subject and its verb may be an adverb ("Smith also said"), not a role: in "the Republican
  * lawmaker told" the capitalised word is an adjective and the lawmaker is nobody named (issue #15's junk names). */

@@ -4,7 +4,7 @@
 // previous speaker. Names resolve to the person first introduced in full.
 import { splitNameRole } from './name-role.ts';
 import { findPeople, fullNameIn, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
-import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
+import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, DASH_AFTER, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { fitsPronoun, isPronoun, lastChars, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
@@ -124,6 +124,8 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const opening = ctx.paragraphs[quote.paragraph] ?? '';
   const closing = ctx.paragraphs[quote.endParagraph] ?? '';
   const position = { paragraph: quote.paragraph, offset: quote.open };
+  const signed = personFor(DASH_AFTER.exec(closing.slice(quote.close))?.groups?.s, ctx, position);
+  if (signed) return signed;
   const after = (/\.\s*$/.test(quote.text) ? AFTER_FULL_STOP : AFTER).exec(closing.slice(quote.close));
   if (after?.groups) {
     const groups = after.groups;

@@ -377,3 +377,19 @@ describe('the people model on articles it was not written for (issue #31)', () =
     expect(Object.keys(found)).toEqual(['Ina Garten']);
   });
 });
+
+describe('a quote signed after a dash', () => {
+  it('gives a round-up\'s quote paragraphs to the name after the dash that closes them', () => {
+    const found = quotesByName([
+      '1. Leave The Dishes For The Cleaner',
+      '“Cleaning up after pets is something I cannot do for any client at all.',
+      '“Dishes are a big one, too, and they take a very long time to do.” –– Amber Lane, owner of a cleaning company in Ohio',
+      '“I won’t use strongly scented products, even if they are sold as natural.” —Gail, a housecleaner in New York',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['Amber Lane', 'Gail']);
+  });
+
+  it('reads no speaker from a dash inside narration', () => {
+    expect(extractSpeakers(['The score was 3-2 — Smith scored twice in the second half of the game.']).length).toBe(0);
+  });
+});

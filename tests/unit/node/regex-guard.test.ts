@@ -75,6 +75,7 @@ const BUILT = [
   'src/engine/extract/attribution.ts AFTER_FULL_STOP',
   'src/engine/extract/attribution.ts BEFORE',
   'src/engine/extract/attribution.ts COLON_LEAD',
+  'src/engine/extract/attribution.ts DASH_AFTER',
   'src/engine/extract/attribution.ts FULL_NAME',
   'src/engine/extract/attribution.ts IN_SENTENCE',
   'src/engine/extract/attribution.ts NAME_PARTICIPLE',
