@@ -96,6 +96,10 @@ export const BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<
 export const IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${NOT_AN_OBJECT}(?<s>${SUBJECT})${WHO_CLAUSE}${OPEN_ROLE}\s+(?:${NOT_A_ROLE}[\p{Ll}]+\s+)?${VERB}\b`, 'gu');
 /** `According to a 2018 survey by Penelope Muse Abernathy …, the firm's practice has been to “…”`. */
 export const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}by\s+)?(?<s>${SUBJECT})`, 'u');
+/** `In Dr. Shadlen's words, "…"`, `Hollerich’s hope is that the synod “…”`: the speaker's own words, view or hope,
+ * owned by name, lead to the quote (case in speakers.test.ts). */
+export const POSSESSIVE_LEAD = new RegExp(String.raw`(?:\b[Ii]n\s+${HONORIFIC}(?<s>${NAME}|[A-Z][\p{L}'’-]+)['’]s?\s+(?:own\s+)?words,?\s*$|(?<![\p{L}'’-])${HONORIFIC}(?<t>${NAME}|[A-Z][\p{L}'’-]+)['’]s?\s+(?:${WORDS.viewNoun})\s+(?:is|was)\s+(?:that\s+)?[^"“”.!?]{0,120}$)`, 'u');
+
 /** `Jane Doe, Fox News: "…"`, `Sen. John Roe (R-Ohio): "…"`: a panel or round-up line, a name with its outlet or
  * party tag and a colon, and no verb of saying (issue #15). */
 export const PANEL_LEAD = new RegExp(String.raw`^\s*${HONORIFIC}(?:${WORDS.titleAbbreviation}\.\s+)?(?<s>${NAME})(?:,\s+[^"“”,:]{1,60}|\s*\([^()"“”]{1,40}\))?:\s*$`, 'u');

@@ -4,7 +4,7 @@
 // previous speaker. Names resolve to the person first introduced in full.
 import { splitNameRole } from './name-role.ts';
 import { findPeople, fullNameIn, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
-import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, DASH_AFTER, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
+import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, DASH_AFTER, POSSESSIVE_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { fitsPronoun, isPronoun, lastChars, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
@@ -142,7 +142,8 @@ function attribute(quote: Quote, ctx: Context): Person | null {
   const before = PANEL_LEAD.exec(near) ?? nearest(BEFORE, near, ctx) ?? NAME_PARTICIPLE.exec(near) ?? speakerIn(near, ctx) ?? ACCORDING_TO.exec(near)
     ?? PREVIOUS_SENTENCE.exec(lastChars(lead, QUOTES.attributionWindowChars))
     ?? speakerIn(previousSentence(lead.slice(0, lead.length - sentenceLead.length)), ctx);
-  const byLead = personFor(before?.groups?.s, ctx, position) ?? knownSubject(COLON_LEAD.exec(near)?.groups?.s, ctx, position)
+  const owned = POSSESSIVE_LEAD.exec(near)?.groups;
+  const byLead = personFor(before?.groups?.s, ctx, position) ?? personFor(owned?.s ?? owned?.t, ctx, position) ?? knownSubject(COLON_LEAD.exec(near)?.groups?.s, ctx, position)
     ?? (SAYING_LEAD.test(near) ? firstFullName(near, ctx, position) : null);
   if (byLead) return byLead;
   if (!quote.standalone) return null;

@@ -9,7 +9,7 @@ import {
   DESCRIPTIONS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NON_FINAL_ABBREVIATIONS, NOT_OCCUPATIONS, OCCUPATION_ENDINGS, OFFICE_WORDS, OFFICES,
   ROLE_NOUNS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLES,
 } from './titles.ts';
-import { PHRASAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './verbs.ts';
+import { PHRASAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, VIEW_NOUNS } from './verbs.ts';
 
 const group = (items: readonly string[]): string => `(?:${anyOf(items)})`;
 
@@ -39,6 +39,7 @@ export const WORDS = {
   royalTitle: group(ROYAL_TITLES),
   speechVerb: `(?:${anyOf(PHRASAL_SPEECH_VERBS)}|${anyOf(SPEECH_VERBS)})`,
   speechParticiple,
+  viewNoun: group(VIEW_NOUNS),
   /** Speech on video: "the singer can be heard telling the crowd", "she is seen saying" (naeb dev 05260e06; case in speakers.test.ts). */
   heardSaying: String.raw`(?:(?:can|could)\s+be|is|was|were)\s+(?:heard|seen)\s+${speechParticiple}`,
   relative: group(RELATIVES),

@@ -80,3 +80,20 @@ export const SPEECH_PARTICIPLES = lines(`
   replying
   explaining
 `);
+
+/** What a speaker's own words are called when a sentence owns them by name: "Hollerich’s hope is that the synod “…”"
+ * (case in speakers.test.ts). */
+export const VIEW_NOUNS = lines(`
+  hope
+  view
+  argument
+  message
+  advice
+  answer
+  response
+  reply
+  verdict
+  warning
+  plea
+  belief
+`);

@@ -393,3 +393,19 @@ describe('a quote signed after a dash', () => {
     expect(extractSpeakers(['The score was 3-2 — Smith scored twice in the second half of the game.']).length).toBe(0);
   });
 });
+
+describe('a quote led by the speaker\'s own words or view, owned by name', () => {
+  it('reads "In X\'s words" and "X\'s hope is that"', () => {
+    const found = quotesByName([
+      'Researchers asked when a decision becomes conscious.',
+      'In Dr. Michael Shadlen\'s words, "Could the moment the brain has enough evidence be tied to awareness?"',
+      'Jean Hollerich’s hope is that the synod “can develop a road map for the following year” of consultation.',
+    ]);
+    expect(found['Michael Shadlen']).toEqual(['Could the moment the brain has enough evidence be tied to awareness?']);
+    expect(found['Jean Hollerich']).toEqual(['can develop a road map for the following year']);
+  });
+
+  it('gives an organisation\'s view to no person', () => {
+    expect(extractSpeakers(['The company’s answer was “we have no comment at this time on the matter.”']).length).toBe(0);
+  });
+});

@@ -81,6 +81,7 @@ const BUILT = [
   'src/engine/extract/attribution.ts NAME_PARTICIPLE',
   'src/engine/extract/attribution.ts NOT_A_PERSON_AFTER',
   'src/engine/extract/attribution.ts PANEL_LEAD',
+  'src/engine/extract/attribution.ts POSSESSIVE_LEAD',
   'src/engine/extract/attribution.ts PREVIOUS_SENTENCE',
   'src/engine/extract/attribution.ts SAYING_LEAD',
   'src/engine/extract/dates.ts DATE_PATTERNS[0]',
