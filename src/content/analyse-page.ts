@@ -6,7 +6,7 @@ import { ARTICLE_PAGE, extractionInput, runEngineSteps, wordCount, type EngineRe
 import { MARKS } from './hide.ts';
 import { plainTextPre } from './text-view.ts';
 import { call, get } from '../adapters/dom/safe.ts';
-import { languageData } from './language-data.ts';
+import { withLanguageData } from './language-data.ts';
 
 export interface PageAnalysis {
   mode: 'html' | 'text';
@@ -36,14 +36,14 @@ export function* analysePageSteps(doc: Document): Steps<PageAnalysis> {
   if (pre !== null) {
     const text = pre.textContent;
     const read = yield* textBlocksSteps(text, doc.title);
-    const input = { ...read.input, ...languageData() };
+    const input = withLanguageData(read.input);
     const { lineOfBlock } = read;
     const result = yield* runEngineSteps(input);
     return { mode: 'text', result, containerElements: [], pre, text, lineOfBlock, isArticle: isArticle(result), article: extractionInput(result, input) };
   }
   const read = yield* documentToBlocksSteps(doc, { isHidden: hiddenByStyle, skip: (el) => call(el, 'hasAttribute', MARKS.view) });
   const { containerElements } = read;
-  const input = { ...read.input, ...languageData() };
+  const input = withLanguageData(read.input);
   const result = yield* runEngineSteps(input);
   yield;
   return { mode: 'html', result, containerElements, pre: null, text: '', lineOfBlock: [], isArticle: isArticle(result), article: extractionInput(result, input) };

@@ -9,7 +9,7 @@ import { hiddenByUs, hideTargets, outermostSlots } from './targets.ts';
 import { outsideRegion } from './region.ts';
 import { isFixedBox } from './screen.ts';
 import { call, get } from '../adapters/dom/safe.ts';
-import { languageData } from './language-data.ts';
+import { withLanguageData } from './language-data.ts';
 
 export interface LateResult { marks: Marking[]; hidden: Classification[]; slots: EmptySlot[]; regions: Element[]; boxes: Element[]; needsFullPass: boolean }
 
@@ -33,7 +33,7 @@ export function declutterAdded(doc: Document, roots: readonly Element[], article
     if (isFixedBox(root)) { out.marks.push({ element: root, ruleId: FIXED_BOX.id }); out.boxes.push(root); continue; }
     const read = documentToBlocks(doc, { root });
     const { containerElements } = read;
-    const input = { ...read.input, ...languageData() };
+    const input = withLanguageData(read.input);
     if (input.blocks.length === 0) {
       // No text at all: an ad slot (with its frame) arriving late is known by its name.
       const slots = outermostSlots(adSlotsIn(input.containers), containerElements);

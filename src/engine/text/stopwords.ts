@@ -1,9 +1,10 @@
-// Function words per language (lexicon/stoplists/, from stopwords-iso). The
-// page's language is its declared one when the page's words bear it out, else
-// the list that covers most of its words. The engine carries none: callers
-// pass every language's list in EngineInput.stoplists (the CLI and the
-// evaluation import lexicon/stoplists; the content script reads the data file
-// the background injects before it, keeping the content script small).
+// Function words per language (lexicon/stoplists/: seven lists hand-kept from
+// jusText's, the rest from stopwords-iso). The page's language is its declared
+// one when the page's words bear it out, else the list that covers most of its
+// words. The engine carries none: callers pass every language's list in
+// EngineInput.stoplists (the CLI and the evaluation import lexicon/stoplists;
+// the content script reads the data file the background injects before it,
+// keeping the content script small).
 import { STOPWORDS } from '../thresholds.ts';
 import { lines } from '../lexicon/lines.ts';
 
