@@ -175,25 +175,10 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
     }
     offset += text.length + 1;
   }
-  completeNames(people, paragraphs);
   const first = opening === null ? undefined : people.get(opening.name);
   if (first !== undefined) first.gender ??= opening?.gender ?? null;
   for (const person of people.values()) person.gender ??= genderByPronouns(paragraphs, person);
   return [...people.values()].sort((a, b) => a.first - b.first);
-}
-
-/** A person known by surname alone whom the story also names in full with a given name of the wider lexicon ("Prince
- * Andrew"… "Andrew"): the full name, when no one else bears that surname (case in speakers.test.ts). */
-function completeNames(people: Map<string, Person>, paragraphs: readonly string[]): void {
-  for (const person of [...people.values()]) {
-    if (person.name !== person.surname || [...people.values()].some((p) => p !== person && p.surname === person.surname)) continue;
-    const full = fullNameIn(paragraphs, person.surname);
-    if (full === null || people.has(full.name)) continue;
-    people.delete(person.name);
-    person.name = full.name;
-    person.gender ??= full.gender;
-    people.set(full.name, person);
-  }
 }
 
 /** "Ina Garten" for "Garten": the first place the story gives the surname a given name of the wider lexicon. */
