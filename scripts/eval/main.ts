@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ALL_SOURCES, chooseCorpus, loadCorpus } from './corpus.ts';
 import { countSnippets, scorePage, summarise, summariseSnippets, type PageScore, type SnippetCounts, type Summary } from './score.ts';
 import { PEERS, runSystems, type Peer } from './systems.ts';
-import { MetadataTally } from './meta.ts';
+import { MetadataTally, withFreshMetadata } from './meta.ts';
 import { evaluateQuotes } from './quotes.ts';
 import { pageLanguage } from './language.ts';
 import { writeQualityDoc } from './markdown.ts';
@@ -31,18 +31,20 @@ const worstN = Number(flag('--worst') ?? 10);
 type Scored = { id: string; lang: string } & ({ metric: 'shingles'; score: PageScore } | { metric: 'passages'; score: SnippetCounts });
 interface Row { source: string; system: string; scores: Scored[]; ms: number[] }
 const rows = new Map<string, Row>();
-/** Metadata per source that has it (scrapinghub's and trafilatura's suites give no title, byline or date). */
+/** Metadata per source that has it (scrapinghub's and trafilatura's suites give no title, byline or date; scrapinghub-fresh is labelled by hand). */
 const tallies = new Map<string, MetadataTally>();
 
 const started = performance.now();
 const pages = loadCorpus(sources, Infinity, corpus);
 for (const page of pages) {
-  const { runs, metadata } = runSystems(page, peers);
+  const fresh = withFreshMetadata(page);
+  const { runs, metadata } = runSystems(fresh?.page ?? page, peers);
   if (args.includes('--verbose')) console.log(`${page.source}/${page.id.slice(0, 12)} ${runs.map((r) => `${r.system} ${r.ms.toFixed(0)} ms`).join(', ')}`);
   if (metadata !== null) {
-    const tally = tallies.get(page.source) ?? new MetadataTally(page.source);
-    tally.add(page, metadata);
-    tallies.set(page.source, tally);
+    const name = fresh?.tally ?? page.source;
+    const tally = tallies.get(name) ?? new MetadataTally(name);
+    tally.add(fresh?.page ?? page, metadata);
+    tallies.set(name, tally);
   }
   const lang = page.source === 'trafilatura' ? pageLanguage(page.html) : '';
   for (const run of runs) {

@@ -65,6 +65,15 @@ const CORRECTIONS = JSON.parse(readFileSync('eval/metadata-corrections.json', 'u
 const corrected = (page: CorpusPage, field: Corrected): string | null | undefined =>
   page.id in CORRECTIONS[field] ? CORRECTIONS[field][page.id]?.value : { byline: page.expected.byline, headline: page.expected.title, date: page.expected.publishedTime }[field];
 
+/** Headline, byline and day labelled by hand on pages whose suite has none (eval/metadata-fresh.json, see its "about"). */
+const FRESH = (JSON.parse(readFileSync('eval/metadata-fresh.json', 'utf8')) as { pages: Record<string, { title: string; byline: string | null; publishedTime: string | null }> }).pages;
+
+/** The page with its hand-labelled metadata, tallied apart as `<source>-fresh`; null for pages without labels. */
+export function withFreshMetadata(page: CorpusPage): { page: CorpusPage; tally: string } | null {
+  const labels = FRESH[page.id];
+  return labels === undefined ? null : { page: { ...page, expected: { ...page.expected, ...labels } }, tally: `${page.source}-fresh` };
+}
+
 const tallies = () => ({ headline: tally(), byline: tally(), date: tally(), bylineCorrected: tally(), headlineCorrected: tally(), dateCorrected: tally(),
   bylineSurnames: tally() });
 /** A corrected value counts as the suite's own does: titles and names by near-match, dates by day. */
