@@ -48,6 +48,10 @@ const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|
 /** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7"). */
 const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
 
+/** A newsroom role after the names, after a comma, a space or glued, two words of name before it: "Greg Beacham, Ap Sports
+ * Writer", "Michael HiltzikBusiness Columnist" (extract.test.ts "drops a newsroom role or the site's name after the names"). */
+const NEWSROOM_ROLE = new RegExp(`(?<=\\p{L}\\S*\\s+\\S*\\p{L})(?:,|(?<=\\p{Ll})(?=\\p{Lu})|\\s)\\s*(?:[\\p{L}.&-]+\\s+){0,3}${WORDS.bylineRole}$`, 'u');
+
 /** What sits around the names in a byline, removed in this order (seen on naeb pages of 2023 unless said; cases in
  * extract.test.ts, “drops By, trailing dates and relative times…” and those after it). */
 const BYLINE_NOISE: readonly RegExp[] = [
@@ -58,7 +62,8 @@ const BYLINE_NOISE: readonly RegExp[] = [
   /\s*\|\s*sponsored\b[\s\S]*$/i,
   /\s*\b(?:last\s+)?(?:published|updated|posted):?\s*$/i, // a label left after the name: "… Last Updated:"
   /(?<=\p{Ll})(?:published|updated|posted):?\s*$/iu,
-  /\s+(?:contributor|columnist|correspondent|senior editor|staff writer|staff reporter)$/i, // a role after the name
+  NEWSROOM_ROLE,
+  /(?<=\p{L})\s*@[\w.]+$/u, // a handle after the name: "Chris Pike@SiteName"
   /\s+[A-Z]{2,5}(?:,\s*[A-Z]{2,5})+$/, // credentials: "Lauren Manaker MS, RDN, LD"
 ];
 
@@ -112,11 +117,30 @@ function withoutOwnSite(text: string, siteName: string | undefined): string {
   return rest.split(/\s+/).length >= METADATA.bylineMinWordsWithoutSite ? rest : text;
 }
 
-export function cleanByline(text: string | null, siteName?: string): string | null {
+/** The words of a name joined and lower-cased, to compare "Business Insider" with businessinsider.com. */
+const squeezed = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+
+/** Trailing comma parts that name no author: one word that is no abbreviation ("Ann Lee, Futurism"; "Ph.D." stays), or the site itself, by its name or host
+ * ("Ann Lee, Business Insider" on businessinsider.com); at least two words of name stay (extract.test.ts). */
+function withoutSiteCredit(text: string, site: readonly string[]): string {
+  const parts = text.split(',').map((part) => part.trim());
+  const names = (n: number): number => parts.slice(0, n).join(' ').split(/\s+/).length;
+  const credit = (part: string): boolean => /^[^\s.]+$/.test(part) || site.some((s) => s !== '' && s.startsWith(squeezed(part)) && squeezed(part) !== '');
+  while (parts.length > 1 && credit(parts[parts.length - 1] ?? '') && names(parts.length - 1) >= METADATA.bylineMinWordsWithoutSite) parts.pop();
+  return parts.join(', ');
+}
+
+/** The site's name and the labels of its host, squeezed: what a credit naming the site reads as. */
+export function siteWords(siteName: string | undefined, url: string | null | undefined): string[] {
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url ?? '')?.[1] ?? '';
+  return [squeezed(siteName ?? ''), ...host.split('.').slice(0, -1)].filter((s) => s.length >= METADATA.siteCreditMinChars);
+}
+
+export function cleanByline(text: string | null, siteName?: string, site: readonly string[] = siteWords(siteName, null)): string | null {
   if (text === null) return null;
   const dated = text.slice(0, METADATA.bylineMaxChars).replace(/\s+/g, ' ').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '');
   const named = withoutOwnSite(stripNoise(stripNoise(dated).replace(TRAILING_DATE, '')), siteName).replace(CAPS_CREDIT, '');
-  const clean = withoutOutlet(once(named));
+  const clean = withoutSiteCredit(withoutOutlet(once(named)), site);
   if (clean === '' || /^\d/.test(clean) || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;
   return clean;
 }
@@ -200,7 +224,7 @@ function headlineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>):
 function bylineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>, authorTexts: readonly string[]): string | null {
   return [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
     ...authorTexts, ...datelineBylines(x.dateline ?? []), x.bylineBlock ?? null, authorName(ld.author, true)]
-    .map((v) => cleanByline(v ?? null, m['og:site_name'])).find((v) => v !== null) ?? null;
+    .map((v) => cleanByline(v ?? null, m['og:site_name'], siteWords(m['og:site_name'], x.meta?.canonical ?? m['og:url']))).find((v) => v !== null) ?? null;
 }
 
 /** The day published: declared, read as the page shows it near the byline; else the day in the URL. */

@@ -67,6 +67,8 @@ export const METADATA = {
   truncatedPrefixChars: 20,
   /** A byline left with fewer words once the site's name is cut from it was the site's name. */
   bylineMinWordsWithoutSite: 2,
+  /** A site's name or host label shorter than this ("co", "uk") names no credit. */
+  siteCreditMinChars: 4,
   /** The published day is looked for near the byline block and this many of the page's author texts. */
   dateAuthorTexts: 2,
   /** JSON-LD authors nest lists this deep at most ("author": [[{…}]]); deeper is no byline. */

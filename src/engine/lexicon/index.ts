@@ -6,7 +6,7 @@ import { CAPITALISED_MONTH_WORD, DOTTED_MONTHS, MONTH_ABBREVIATIONS, MONTH_WORD,
 import { anyOf } from './lines.ts';
 import { GROUP_WORDS, NOT_FIRST_NAMES, OTHER_ABBREVIATIONS, RELATIVES, SENTENCE_OPENERS } from './names.ts';
 import {
-  DESCRIPTIONS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NON_FINAL_ABBREVIATIONS, NOT_OCCUPATIONS, OCCUPATION_ENDINGS, OFFICE_WORDS, OFFICES,
+  BYLINE_ROLES, DESCRIPTIONS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NON_FINAL_ABBREVIATIONS, NOT_OCCUPATIONS, OCCUPATION_ENDINGS, OFFICE_WORDS, OFFICES,
   ROLE_NOUNS, ROYAL_TITLES, TITLE_ABBREVIATIONS, TITLES,
 } from './titles.ts';
 import { PHRASAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, VIEW_NOUNS } from './verbs.ts';
@@ -40,6 +40,8 @@ export const WORDS = {
   speechVerb: `(?:${anyOf(PHRASAL_SPEECH_VERBS)}|${anyOf(SPEECH_VERBS)})`,
   speechParticiple,
   viewNoun: group(VIEW_NOUNS),
+  /** A newsroom role closing a byline, lower case or capitalised ("Staff Writer", "columnist"). */
+  bylineRole: group(BYLINE_ROLES.flatMap((role) => [role, role.charAt(0).toUpperCase() + role.slice(1)])),
   /** Speech on video: "the singer can be heard telling the crowd", "she is seen saying" (naeb dev 05260e06; case in speakers.test.ts). */
   heardSaying: String.raw`(?:(?:can|could)\s+be|is|was|were)\s+(?:heard|seen)\s+${speechParticiple}`,
   relative: group(RELATIVES),

@@ -286,3 +286,19 @@ export const ROYAL_TITLES = lines(`
   Princess
   Pope
 `);
+
+/** Newsroom roles printed after a byline's names ("…, AP Sports Writer", "…Business Columnist", "…, IGN Staff"):
+ * a credit, not a name. Source: bylines on naeb pages of 2023 and the readability suite, and the style of the
+ * AP and Reuters bylines; extract.test.ts "drops a newsroom role or the site's name after the names". */
+export const BYLINE_ROLES = lines(`
+  writer
+  columnist
+  correspondent
+  contributor
+  reporter
+  editor
+  editor-at-large
+  staff
+  producer
+  critic
+`);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../src/engine/extract/sentences.ts';
 import { stripDateline, summarise } from '../../../src/engine/extract/summary.ts';
 import { extractSpeakers } from '../../../src/engine/extract/speakers.ts';
-import { cleanByline, extractMetadata } from '../../../src/engine/extract/metadata.ts';
+import { cleanByline, extractMetadata, siteWords } from '../../../src/engine/extract/metadata.ts';
 import { findPeople } from '../../../src/engine/extract/people.ts';
 import { extractAll } from '../../../src/engine/extract/index.ts';
 import { runEngine } from '../../../src/engine/engine.ts';
@@ -192,6 +192,23 @@ describe('byline cleaning', () => {
     // Two words of name must be left: a one-word name is not cut down to nothing.
     expect(cleanByline('Cherry Vale Courier-Post', 'Cherry Vale Courier-Post')).toBe('Cherry Vale Courier-Post');
     expect(cleanByline('ANNA LEE', 'Harbor Times')).toBe('ANNA LEE');
+  });
+
+  it('drops a newsroom role or the site\'s name after the names, spaced, after a comma or glued', () => {
+    expect(cleanByline('Dan Moore, AP Sports Writer')).toBe('Dan Moore');
+    expect(cleanByline('Ann HartBusiness Columnist')).toBe('Ann Hart');
+    expect(cleanByline('Lee Park, Harbor Staff')).toBe('Lee Park');
+    expect(cleanByline('Ann Hart, Editor-at-large')).toBe('Ann Hart');
+    expect(cleanByline('Kim Cole@HarborSports')).toBe('Kim Cole');
+    // One word after a comma is no one's full name: a publication.
+    expect(cleanByline('Ann Hart, Wavelength')).toBe('Ann Hart');
+    // The site by its name or by its host.
+    expect(cleanByline('Ann Hart, Harbor Daily', undefined, siteWords('Harbor Daily Europe', null))).toBe('Ann Hart');
+    expect(cleanByline('Ann Hart, Harbor Daily', undefined, siteWords(undefined, 'https://www.harbordaily.com/a/1'))).toBe('Ann Hart');
+    // People stay: a list of names, and a name that is all that is left.
+    expect(cleanByline('Ann Hart, Lee Park, Kim Do')).toBe('Ann Hart, Lee Park, Kim Do');
+    expect(cleanByline('Ann Hart, Lee Harbor', undefined, siteWords('Harbor', 'https://harbor.org/'))).toBe('Ann Hart, Lee Harbor');
+    expect(cleanByline('Writer')).toBe('Writer');
   });
 
   it('drops "By", trailing dates and relative times, and rejects what is not a name (readability corpus pages)', () => {
