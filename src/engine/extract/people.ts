@@ -217,17 +217,34 @@ function genderByPronouns(paragraphs: readonly string[], person: Person): Gender
   return she > 0 && he === 0 ? 'female' : he > 0 && she === 0 ? 'male' : null;
 }
 
+/** Where in the story a name is read: a paragraph and an offset in it. */
+export interface TextPosition { paragraphs: readonly string[]; paragraph: number; offset: number }
+
+/** Of people who share a surname, the one whose full name the story printed last before the position: "Damon Minor …
+ * Ryan Minor …, Minor said" is Ryan (speakers.test.ts "two people with one surname"). */
+function lastNamedBefore(sharing: readonly Person[], at: TextPosition): Person | undefined {
+  const before = [...at.paragraphs.slice(0, at.paragraph), (at.paragraphs[at.paragraph] ?? '').slice(0, at.offset)].join('\n');
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const person of sharing) {
+    const last = before.lastIndexOf(person.name);
+    if (last > bestAt) { best = person; bestAt = last; }
+  }
+  return best;
+}
+
 const HONORIFIC_PREFIX = new RegExp(String.raw`^${WORDS.honorific}\.?\s+`);
 
 /** The person a name refers to: the full name, or the first introduced person with that surname; among people who
  * share it, an honorific's gender picks ("Mrs. Clinton" after Bill and Hillary Clinton). */
-export function resolveName(name: string, people: readonly Person[]): Person | undefined {
+export function resolveName(name: string, people: readonly Person[], at?: TextPosition): Person | undefined {
   const clean = name.replace(HONORIFIC_PREFIX, '').trim();
   const gender = roleGender(HONORIFIC_PREFIX.exec(name)?.[0] ?? null);
   const bySurname = (p: Person): boolean => p.surname === clean || p.name.endsWith(` ${clean}`);
   const sharing = people.filter(bySurname);
   const named = people.find((p) => p.name === clean)
-    ?? (gender === null ? undefined : sharing.find((p) => p.gender === gender) ?? sharing.find((p) => p.gender === null)) ?? sharing[0];
+    ?? (gender === null ? undefined : sharing.find((p) => p.gender === gender) ?? sharing.find((p) => p.gender === null))
+    ?? (at === undefined || sharing.length < 2 ? undefined : lastNamedBefore(sharing, at)) ?? sharing[0];
   if (named !== undefined || clean.includes(' ')) return named;
   // "her mother, Fiona, said" then "Fiona Parry issued a plea": a lone given name is the one person who bears it.
   const byGiven = people.filter((p) => p.name.startsWith(`${clean} `));

@@ -46,7 +46,7 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
   const office = officeOf(subject);
   if (office !== null) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
   if (isPronoun(subject)) return spokeEarlier(subject, ctx, position) ?? resolvePronoun(subject, ctx, position);
-  return resolveName(subject, ctx.people) ?? unlisted(subject, ctx);
+  return resolveName(subject, ctx.people, { paragraphs: ctx.paragraphs, ...position }) ?? unlisted(subject, ctx);
 }
 
 /** A speaker the people model does not hold ("Garten said", the cook named "Ina Garten" only in a caption-like line):

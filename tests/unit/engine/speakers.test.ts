@@ -409,3 +409,16 @@ describe('a quote led by the speaker\'s own words or view, owned by name', () =>
     expect(extractSpeakers(['The company’s answer was “we have no comment at this time on the matter.”']).length).toBe(0);
   });
 });
+
+describe('two people with one surname', () => {
+  it('give "Minor said" to the one whose full name the story printed last', () => {
+    const found = quotesByName([
+      'Dale Minor, the club’s coach, watched from the bench as the team lost again.',
+      '“We were not ready tonight,” Minor said after the game.',
+      'Rory Minor, his brother and the team’s assistant coach, was less downcast.',
+      '“We will be back next week,” Minor said.',
+    ]);
+    expect(found['Dale Minor']).toEqual(['We were not ready tonight']);
+    expect(found['Rory Minor']).toEqual(['We will be back next week']);
+  });
+});
