@@ -6,7 +6,7 @@
 import { genderOfFirstName, givenName, isKnownFirstName, type Gender } from '../text/first-names.ts';
 import english from '../lexicon/stoplists/en.ts';
 import { lines } from '../lexicon/lines.ts';
-import { GROUP_WORDS, NOT_FIRST_NAMES, WORDS } from '../lexicon/index.ts';
+import { GROUP_WORDS, NOT_FIRST_NAMES, PLACE_WORDS, WORDS } from '../lexicon/index.ts';
 import { PEOPLE, QUOTES } from './thresholds.ts';
 
 export interface Person { name: string; role: string | null; surname: string; first: number; gender: Gender }
@@ -76,12 +76,13 @@ const ROLE_COMMA_NAME = new RegExp(String.raw`\b(?<role>(?:[\p{Ll}-]+\s+){0,2}${
 const NAME_OF_ORG = new RegExp(String.raw`\b(?:(?:For|To|With|From|Like)\s+)?(?<name>${NAME})\s+of\s+(?:the\s+)?(?!${WORDS.monthName}\b)[a-z]?[A-Z]`, 'gu');
 
 const GROUP_WORD = new Set(GROUP_WORDS);
+const PLACE_WORD = new Set(PLACE_WORDS);
 
-/** A speaking name with no role or known given name: no possessive ("NASA’s Steve Clarke"), no acronym or "I", no group word. */
+/** A speaking name with no role or known given name: no possessive ("NASA’s Steve Clarke"), no acronym or "I", no group or place word. */
 export function looksPersonal(name: string): boolean {
   const tokens = name.split(/\s+/);
   // "So I said": the pronoun I reads as a name token (a regnal number) in NAME.
-  return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !GROUP_WORD.has(tokens[tokens.length - 1] ?? '');
+  return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !GROUP_WORD.has(tokens[tokens.length - 1] ?? '') && !PLACE_WORD.has(tokens[tokens.length - 1] ?? '');
 }
 
 const NOT_FIRST = new Set(NOT_FIRST_NAMES);
@@ -164,7 +165,10 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
       for (const m of text.matchAll(PLAIN_NAME)) {
         const tokens = m[0].split(/\s+/);
         // "Forbes AI": an acronym ends no person's name (naeb dev f929a143; case in speakers.test.ts).
-        if (ACRONYM.test(tokens[tokens.length - 1] ?? '')) continue;
+        const last = tokens[tokens.length - 1] ?? '';
+        if (ACRONYM.test(last) || PLACE_WORD.has(last) || GROUP_WORD.has(last)) continue;
+        // "Student Daniel Broz", "Newlyweds Tom Leese": a capitalised descriptor before a given name and surname is no part of the name.
+        if (tokens.length > 2 && !isKnownFirstName(tokens[0] ?? '') && isKnownFirstName(tokens[1] ?? '')) { add(tokens.slice(1).join(' '), null, offset + m.index); continue; }
         if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !ENGLISH_STOPWORDS.has((tokens[0] ?? '').toLowerCase()))) add(m[0], null, offset + m.index);
       }
     }

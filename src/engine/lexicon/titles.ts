@@ -92,8 +92,13 @@ export const TITLES = lines(`
   Sheikh
   Emir
   Pope
+  Cardinal
   Archbishop
   Bishop
+  Rabbi
+  Imam
+  Reverend
+  Rev.
   Director
   Chairman
   Chairwoman
@@ -262,6 +267,7 @@ export const MALE_TITLES = lines(`
   Emir
   Sheikh
   Pope
+  Cardinal
   spokesman
   chairman
   Congressman
