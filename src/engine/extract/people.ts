@@ -49,7 +49,7 @@ const WITH_ROLE = new RegExp(String.raw`(?<role>${ROLE})\s+(?<name>${NAME})`, 'g
 export const ROLE_NOUN = WORDS.roleNoun;
 /** Role text: no clause breaks, but the periods inside "U.K." are fine (scrapinghub newsweek page: "Ian Hamilton, an expert … at the U.K.'s University of York …,"; case in speakers.test.ts). */
 const ROLE_TEXT = String.raw`(?:[^,;.]|\.(?=\S))`;
-const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>${ROLE_TEXT}{3,60}?${ROLE_NOUN}\b${ROLE_TEXT}{0,160}),`, 'gu');
+const APPOSITION = new RegExp(String.raw`(?<name>${NAME}),\s+(?:the\s+|a\s+|an\s+)?(?<role>${ROLE_TEXT}{0,60}?${WORDS.occupation}\b${ROLE_TEXT}{0,160}),`, 'gu');
 /** A lower-case occupation right before a full name: "filmmaker Charlie McDowell", "former astronaut Tom Stafford",
  * "retired aerospace executive Tom Young" (scrapinghub indiewire, spacenews pages; case in speakers.test.ts). Words that only look like one
  * ("after", "other", "never") are left out. */
@@ -158,7 +158,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
   for (const text of paragraphs) {
     for (const m of text.matchAll(WITH_ROLE)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(WITH_OCCUPATION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
-    for (const m of text.matchAll(APPOSITION)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
+    for (const m of text.matchAll(APPOSITION)) if (looksPersonal(m.groups?.name ?? '')) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + (m.index));
     for (const m of text.matchAll(ROLE_COMMA_NAME)) add(m.groups?.name ?? '', trimRole(m.groups?.role ?? ''), offset + m.index);
     for (const m of text.matchAll(ROYAL)) add(m.groups?.name ?? '', m.groups?.role ?? null, offset + m.index);
     if (!isTitleCase(text)) {

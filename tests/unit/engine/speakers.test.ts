@@ -442,3 +442,14 @@ describe('quotes in narration', () => {
     expect(found).toEqual({});
   });
 });
+
+describe('people introduced by an apposition', () => {
+  it('know a person whose apposition opens with an occupation, and not a group or a place', () => {
+    const found = quotesByName([
+      'The alarm sounded shortly after Lena Varga, a journalist and student at the college, arrived for an exam.',
+      'Marlow Foods, the grocery chain, said it would reopen.',
+      'Later she was calm. “We locked our door just five minutes before he tried to open it,” she said.',
+    ]);
+    expect(found['Lena Varga']).toEqual(['We locked our door just five minutes before he tried to open it']);
+  });
+});
