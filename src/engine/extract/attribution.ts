@@ -9,9 +9,9 @@ const PARTICIPLE = WORDS.speechParticiple;
 const HEARD_SAYING = WORDS.heardSaying;
 
 const PRONOUN = String.raw`(?:he|she|He|She)`;
-/** "The president said…", "the secretary of state added", "the former president said": an office named by the
- * article's people (test "reads 'the secretary of state added'…" in speakers.test.ts; seen on scrapinghub's deccanherald page, naeb/3199044f). */
-const OFFICE = String.raw`(?:[Tt]he\s+(?:former\s+|late\s+)?${WORDS.office}\b(?:\s+of\s+\p{Ll}+)?)`;
+/** "The president said…", "the secretary of state added", "the former president said", "the 25-year-old told": an
+ * office named by the article's people, or an age (speakers.ts reads it as the person last named) (test "reads 'the secretary of state added'…" in speakers.test.ts; seen on scrapinghub's deccanherald page, naeb/3199044f). */
+const OFFICE = String.raw`(?:[Tt]he\s+(?:former\s+|late\s+)?(?:${WORDS.office}|\d{1,3}-year-old)\b(?:\s+of\s+\p{Ll}+)?)`;
 /** Capitalised words that begin sentences but name nobody; excluded inside the pattern, so "But he said" finds "he". */
 const NOT_A_SUBJECT = String.raw`(?!${WORDS.notASubject}\b)`;
 /** "Mr. Trump said": an honorific before the name (resolveName drops it). */

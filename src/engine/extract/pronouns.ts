@@ -144,6 +144,10 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
 
 const QUOTE_MARK = /["“”]/;
 
+/** "the 25-year-old told the Guardian": a description that names no office is the person the story last named,
+ * of either gender (fresh mixed 1752c559; case in speakers.test.ts). */
+export const lastNamed = (ctx: PronounContext, position: Position): Person | null => lastMentioned(ctx, position, () => true);
+
 /** The person a paragraph of narration just before the quote's is about: the one it names most often, first named
  * on a tie. A new subject there outranks the running speaker ("Autumn Beverly, another artist, says tools like
  * Nightshade …" then "“I’m just really grateful …,” she says": naeb dev 479f7d33; case in attribution-pieces.test.ts); most often, not first: "At the

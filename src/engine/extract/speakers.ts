@@ -6,7 +6,7 @@ import { splitNameRole } from './name-role.ts';
 import { findPeople, fullNameIn, INTERVIEW_WITH, isFunctionWord, looksPersonal, OF_PLACE, resolveName, type Person } from './people.ts';
 import { ACCORDING_TO, AFTER, AFTER_FULL_STOP, AFTER_PIECE_NAMES, BEFORE, COLON_LEAD, DASH_AFTER, POSSESSIVE_LEAD, FULL_NAME, IN_SENTENCE, NAME_PARTICIPLE, NOT_A_PERSON_AFTER, PANEL_LEAD, PREVIOUS_SENTENCE, SAYING_LEAD } from './attribution.ts';
 import { findQuotes, type Quote } from './quotes.ts';
-import { fitsPronoun, isPronoun, lastChars, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
+import { fitsPronoun, isPronoun, lastChars, lastNamed, lastSentence, resolvePronoun, sentenceStart, withoutQuotes, type Position, type PronounContext } from './pronouns.ts';
 import { QUOTES } from './thresholds.ts';
 
 export interface Speaker { name: string; role: string | null; quotes: string[] }
@@ -32,6 +32,8 @@ const OPENER = /^(?:As|In|On|At|For|With|From|When|While|After|Before|If|Since|A
 const cleanSubject = (found: string): string => found.replace(OF_PLACE_END, '').replace(LEADING_POSSESSIVE, '').replace(OPENER, '');
 
 const THE_OFFICE = /^the\s+(?:former\s+|late\s+)?/i;
+/** An age standing for a person: "the 25-year-old". */
+const AGE = /^\d{1,3}-year-old$/;
 /** "the (former) prime minister": the office a subject names, lower case; null for any other subject. */
 function officeOf(subject: string): string | null {
   const the = THE_OFFICE.exec(subject);
@@ -44,7 +46,7 @@ function personFor(found: string | undefined, ctx: Context, position: Position):
   if (found === undefined || /['’]s$/u.test(found)) return null;
   const subject = cleanSubject(found);
   const office = officeOf(subject);
-  if (office !== null) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? storySubject(ctx);
+  if (office !== null) return ctx.people.find((p) => p.role?.toLowerCase().includes(office) === true) ?? (AGE.test(office) ? lastNamed(ctx, position) : storySubject(ctx));
   if (isPronoun(subject)) return spokeEarlier(subject, ctx, position) ?? resolvePronoun(subject, ctx, position);
   return resolveName(subject, ctx.people, { paragraphs: ctx.paragraphs, ...position }) ?? unlisted(subject, ctx);
 }
@@ -179,6 +181,9 @@ function sameParagraph(quotes: readonly Quote[], found: readonly (Person | null)
 /** A known person opening a sentence as its subject: "Hollerich spoke of how …", "Emery retweeted the story, saying, “…”". */
 const SENTENCE_SUBJECT = /^\s*(?<s>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?=\p{Ll})/u;
 
+/** He or she opening a sentence as its subject: "She remembers pulling up her application …". */
+const PRONOUN_SUBJECT = /^\s*(?<s>[Hh]e|[Ss]he)\s+(?=\p{Ll})/u;
+
 /** A lead that hands over to its quote: it ends with a comma or a colon. */
 const HANDS_OVER = /[,:]\s*$/;
 
@@ -194,8 +199,11 @@ function narratedBy(quote: Quote, ctx: Context): Person | null {
   if (own.trim() !== '' && (!HANDS_OVER.test(own) || /\bthat\b/.test(own))) return null;
   const sentence = own.trim() === '' ? previousSentence(lead) : own;
   const subject = SENTENCE_SUBJECT.exec(sentence)?.groups?.s;
+  const position = { paragraph: quote.paragraph, offset: quote.open };
+  const pronoun = PRONOUN_SUBJECT.exec(sentence)?.groups?.s;
+  if (pronoun !== undefined) return resolvePronoun(pronoun, ctx, position);
   // "My mother once spotted me … and said, “…”": a function word opens no name (naeb dev 00da2dd6).
-  return subject === undefined || isFunctionWord(subject.split(/\s/)[0] ?? '') ? null : resolveName(cleanSubject(subject), ctx.people, { paragraphs: ctx.paragraphs, paragraph: quote.paragraph, offset: quote.open }) ?? null;
+  return subject === undefined || isFunctionWord(subject.split(/\s/)[0] ?? '') ? null : resolveName(cleanSubject(subject), ctx.people, { paragraphs: ctx.paragraphs, ...position }) ?? null;
 }
 
 /** Quote words, lower-case, for comparing a partial quote with the full one it repeats. */

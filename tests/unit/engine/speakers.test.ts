@@ -453,3 +453,16 @@ describe('people introduced by an apposition', () => {
     expect(found['Lena Varga']).toEqual(['We locked our door just five minutes before he tried to open it']);
   });
 });
+
+describe('descriptions and pronouns as narrated subjects', () => {
+  it('gives "the 34-year-old told" to the person last named, and a quote after a he/she sentence to that person', () => {
+    const found = quotesByName([
+      'Officer Tom Hale arrived first. Mara Quist, a teacher at the school, had already barricaded the door.',
+      '“We locked our door just five minutes before he tried to open it,” the 34-year-old told reporters.',
+      'Ivo Brandt, a carpenter from the town, was walking past the building.',
+      'He understood only later how serious it was. “They shouted at me to run away as fast as I could.”',
+    ]);
+    expect(found['Mara Quist']).toEqual(['We locked our door just five minutes before he tried to open it']);
+    expect(found['Ivo Brandt']).toEqual(['They shouted at me to run away as fast as I could.']);
+  });
+});
