@@ -39,9 +39,10 @@ const AUX = String.raw`(?:(?:has|had|have)\s+)?`;
 /** A conjunction opens another clause with its own speaker: `"…" while Jonathan Gullis, a former minister, wrote`
  * (naeb dev 760a6897; case in speakers.test.ts) names the next quote's speaker, not this one's. */
 const NOT_A_CLAUSE = String.raw`(?!(?:while|whereas|and|but|as|although|though)\s)`;
-/** Words between a verb and the name it introduces: `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`,
+/** Words between a verb and the name it introduces, a possessive among them (`the family’s attorney David Barnes told`):
+ * `said CEO Craig Menear`, `said planetary geologist Rosaly Lopes`,
  * `lead researcher and NASA planetary scientist Lucas Paganini said` (scrapinghub sciencealert page; case in speakers.test.ts). */
-const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}][\p{Ll}-]*|[A-Z][\p{L}'’&.-]*)\s+){0,6}?`;
+const TITLE_WORDS = String.raw`(?:(?:[\p{Ll}][\p{Ll}-]*(?:['’]s)?|[A-Z][\p{L}'’&.-]*)\s+){0,6}?`;
 /** After the verb the speaker is the last name of the title before a preposition: "said Inter Miami managing owner
  * Jorge Mas" (naeb dev 6956f917; case in attribution-pieces.test.ts) is Mas, "said chief inspector Jennifer Mattinson from the West Mercia police" is
  * Mattinson. */

@@ -466,3 +466,13 @@ describe('descriptions and pronouns as narrated subjects', () => {
     expect(found['Ivo Brandt']).toEqual(['They shouted at me to run away as fast as I could.']);
   });
 });
+
+describe('a possessive among the title words', () => {
+  it('reads "the family’s attorney David Barnes told" as Barnes', () => {
+    const found = quotesByName([
+      'The village bought the land last year.',
+      '“The family wishes the village well and asks for privacy,” the family’s attorney Dora Wendt told the paper.',
+    ]);
+    expect(found['Dora Wendt']).toEqual(['The family wishes the village well and asks for privacy']);
+  });
+});
