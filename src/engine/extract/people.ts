@@ -86,6 +86,8 @@ export function looksPersonal(name: string): boolean {
 }
 
 const NOT_FIRST = new Set(NOT_FIRST_NAMES);
+/** A capitalised title before a name and at least one name word after it. */
+const LEADING_TITLE = new RegExp(String.raw`^${WORDS.title}\s+(?=\p{Lu}\p{L})`, 'u');
 
 function trimRole(role: string): string {
   return role.replace(/^(?:the|and|of|for)\s+/i, '').replace(/^[\p{L}]+'s\s+/u, '').trim();
@@ -140,7 +142,11 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
   const people = new Map<string, Person>();
   const add = (name: string, role: string | null, at: number): void => {
     // A possessive ends the name: "President Trump's July 25 call" names Trump.
-    const clean = withoutPossessive(name).trim();
+    const possessed = withoutPossessive(name).trim();
+    // "Pope Francis" is Francis, the Pope: a title is no given name, so "Pope Benedict" is no mention of him (fresh mixed 1161a20a; case in speakers.test.ts).
+    const title = LEADING_TITLE.exec(possessed)?.[0];
+    const clean = title === undefined ? possessed : possessed.slice(title.length);
+    role ??= title?.trim() ?? null;
     const first = clean.split(/\s+/)[0] ?? '';
     if (NOT_FIRST.has(first)) return;
     const existing = people.get(clean);

@@ -134,7 +134,7 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
     let latest = -1;
     const subjects = (person: Person): boolean => fits(person) && !onlyAfterPronoun(text, person, ctx.people, fits);
     for (const person of ctx.people) {
-      if (subjects(person)) for (const w of mentionWords(person, ctx.people)) latest = Math.max(latest, text.lastIndexOf(w));
+      if (subjects(person)) for (const w of mentionWords(person, ctx.people)) latest = Math.max(latest, lastAsSubject(text, w));
     }
     if (latest < 0) continue;
     return firstNamed(text, ctx.people, subjects, sentenceStart(text.slice(0, latest)), text.length);
@@ -143,6 +143,19 @@ function lastMentioned(ctx: PronounContext, position: Position, fits: (p: Person
 }
 
 const QUOTE_MARK = /["“”]/;
+
+/** The agent of a passive, titles and all: "appointed archbishop by Pope Benedict XVI". */
+const BY_AGENT = /\bby\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+/** Where a word last names someone who may be a sentence's subject: not as a passive's agent ("Before being appointed
+ * archbishop by Pope Benedict XVI in 2011, he was a Jesuit missionary" is about the story's he, not Benedict: fresh mixed
+ * 1161a20a; case in speakers.test.ts); -1 when nowhere. */
+function lastAsSubject(text: string, word: string): number {
+  for (let at = text.lastIndexOf(word); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+    if (!BY_AGENT.test(text.slice(Math.max(0, at - PEOPLE.agentWindowChars), at))) return at;
+  }
+  return -1;
+}
 
 /** "the 25-year-old told the Guardian": a description that names no office is the person the story last named,
  * of either gender (fresh mixed 1752c559; case in speakers.test.ts). */

@@ -84,6 +84,8 @@ export const PEOPLE = {
   titleCaseShare: 0.6,
   /** … when it has at least this many words. */
   titleCaseMinWords: 4,
+  /** A passive's "by" is looked for this many characters before a mention ("by Pope Benedict XVI": pronouns.ts). */
+  agentWindowChars: 40,
 } as const;
 
 /** Published dates (dates.ts). */

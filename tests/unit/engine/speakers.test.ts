@@ -476,3 +476,15 @@ describe('a possessive among the title words', () => {
     expect(found['Dora Wendt']).toEqual(['The family wishes the village well and asks for privacy']);
   });
 });
+
+describe('titles and passive agents in the people model', () => {
+  it('takes "Pope Francis" as Francis the Pope, and no "by" agent as the subject of the next he', () => {
+    const found = quotesByName([
+      'Cardinal Jean-Marc Auber opened the meeting.',
+      'Pope Francis called the synod to help overcome divisions in the church.',
+      'Auber is the archbishop of the city. Before being appointed archbishop by Pope Benedict XVI in 2011, he was a missionary in Japan.',
+      'In welcoming the members, he noted, “We are not sitting in rank order but at round tables.” This, he said, “mirrors the experience of the people along the path.”',
+    ]);
+    expect(found['Jean-Marc Auber']).toEqual(['We are not sitting in rank order but at round tables.', 'mirrors the experience of the people along the path.']);
+  });
+});

@@ -58,6 +58,7 @@ const BOUNDED: Record<string, string> = {
   'src/engine/extract/metadata.ts /(?<=\\S\\s+\\S+)\\s+(?:[\\p{Lu}&]{2,}\\s+)+[\\p{Lu}&]{2,}$/u': 'a byline, cut at METADATA.bylineMaxChars',
   'src/engine/extract/metadata.ts /(?:[\\s,|–—-]+(?:the)?)+$/i': 'a byline, cut at METADATA.bylineMaxChars',
   'src/engine/extract/metadata.ts /\\s*[|,•·]\\s*(updated|published|posted)?\\s*[\\p{L}]*\\s*\\d{1,2}.*$/iu': 'a byline, cut at METADATA.bylineMaxChars',
+  'src/engine/extract/pronouns.ts BY_AGENT': 'the PEOPLE.agentWindowChars (40) characters before a mention',
   'src/engine/extract/summary.ts DATELINE': 'the first SUMMARY.datelineMaxChars characters of a lead',
   'src/engine/rules/app-promo.ts /\\b(download|get|try|tried|install)\\b.{0,50}\\b(apps?|digital edition|e-?edition)\\b/i': 'a gap of at most 50 characters: at most 50 steps from each verb',
 };
@@ -96,6 +97,7 @@ const BUILT = [
   'src/engine/extract/people.ts FEMALE_ROLE',
   'src/engine/extract/people.ts HONORIFIC_PREFIX',
   'src/engine/extract/people.ts INTERVIEW_WITH',
+  'src/engine/extract/people.ts LEADING_TITLE',
   'src/engine/extract/people.ts MALE_ROLE',
   'src/engine/extract/people.ts NAME_OF_ORG',
   'src/engine/extract/people.ts OPENING_SUBJECT',
