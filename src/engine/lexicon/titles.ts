@@ -48,6 +48,13 @@ export const OFFICES = lines(`
   ambassador
   coach
   minister
+  pope
+  cardinal
+  archbishop
+  bishop
+  rabbi
+  imam
+  pastor
 `);
 
 /** Words a story calls its subject by ("the singer is heard saying"): resolved like offices, and to the person the

@@ -54,6 +54,18 @@ export const SPEECH_VERBS = lines(`
   captions captioned
   emphasizes emphasized
   reports reported
+  asserts asserted
+  confesses confessed
+  guesses guessed
+  muses mused
+  boasts boasted
+  observes observed
+  laments lamented
+  vows vowed
+  counters countered
+  retorts retorted
+  reiterates reiterated
+  maintains maintained
 `).flatMap((verb) => verb.split(' '));
 
 /** Verbs of two words: "Klosterman points out that …" (tests/unit/engine/cited-shapes.test.ts; seen on naeb/e6996539). */
@@ -64,6 +76,12 @@ export const PHRASAL_SPEECH_VERBS = lines(`
   pointed out
   speaks out
   spoke out
+  goes on
+  went on
+  shoots back
+  shot back
+  fires back
+  fired back
 `);
 
 /** Participles that hand a sentence over to its quote: "…, calling the incident “…”", "… Carmichael branding it “…”"

@@ -488,3 +488,20 @@ describe('titles and passive agents in the people model', () => {
     expect(found['Jean-Marc Auber']).toEqual(['We are not sitting in rank order but at round tables.', 'mirrors the experience of the people along the path.']);
   });
 });
+
+describe('more verbs of saying and offices', () => {
+  it('reads "asserted X", "explained the cardinal", "X goes on", "shot back", and a he after an unlisted speaker', () => {
+    const found = quotesByName([
+      'Cardinal Jean-Marc Auber opened the meeting on Monday.',
+      '“Our reflection should not take the form of a treatise,” explained the cardinal.',
+      '“Discipleship is not just a catchphrase,” asserted Auber, “but a call we can only answer together.”',
+      'Raya Osei, a housecleaner from Ohio, posted the video online.',
+      '“You are right about that!” Osei shot back in a reply to a critic.',
+      'Noor said the work was hard, Osei goes on. “Maintainers are the ones who translate the code for us.”',
+      'ZedMoth told me over the phone that he had been in talks about it. “We had been talking about that on a more organized basis,” he lamented.',
+    ]);
+    expect(found['Jean-Marc Auber']).toEqual(['Our reflection should not take the form of a treatise', 'Discipleship is not just a catchphrase', 'but a call we can only answer together.']);
+    expect(found['Raya Osei']).toEqual(['You are right about that!', 'Maintainers are the ones who translate the code for us.']);
+    expect(found.ZedMoth).toEqual(['We had been talking about that on a more organized basis']);
+  });
+});
