@@ -43,8 +43,9 @@ function datelineBylines(dateline: readonly string[]): string[] {
 
 const MONTH = WORDS.monthWord;
 /** A date or time trailing the name: "Steven Musil January 18", "Joshua Sokol May 20", "Aleš Vávra před 2 hodinami",
+ * glued month first ("Ann HartNovember 15"),
  * or glued to it where the page's spans had no space between them ("Lucas Nolan22 Dec 2016651", readability breitbart page; case in extract.test.ts). */
-const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|\\s+)(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');
+const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|(?<=\\p{Ll})(?=${WORDS.capitalisedMonthWord}\\s+\\d)|\\s+)(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');
 /** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7"). */
 const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
 
@@ -52,17 +53,25 @@ const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d
  * Writer", "Michael HiltzikBusiness Columnist" (extract.test.ts "drops a newsroom role or the site's name after the names"). */
 const NEWSROOM_ROLE = new RegExp(`(?<=\\p{L}\\S*\\s+\\S*\\p{L})(?:,|(?<=\\p{Ll})(?=\\p{Lu})|\\s)\\s*(?:[\\p{L}.&-]+\\s+){0,3}${WORDS.bylineRole}$`, 'u');
 
+/** A weekday after the names, spaced after "on" or glued: "Minh Do on Monday", "Jeff FoustMonday" (extract.test.ts
+ * "drops a weekday, a publication time, a site after a full stop, and a glued agency"). */
+const WEEKDAY_AFTER = new RegExp(`(?<=\\p{L}\\S*\\s+\\S*\\p{L})(?:\\s+on\\s+|(?<=\\p{Ll})|\\s+)${WORDS.weekdayName}\\b.*$`, 'u');
+/** "… Published 2:16 AM EST Nov 20, 2019": a time or date label after the names, with no separator (same test). */
+const PUBLISHED_AFTER = /\s+(?:published|updated|posted)\s+(?=\d|\p{Lu}\p{Ll}{2})[\s\S]*$/iu;
+
 /** What sits around the names in a byline, removed in this order (seen on naeb pages of 2023 unless said; cases in
  * extract.test.ts, “drops By, trailing dates and relative times…” and those after it). */
 const BYLINE_NOISE: readonly RegExp[] = [
   /^[\s—–-]+/, // a dash before an agency's byline: "— Najib Jobain, Associated Press"
-  /^(?:review|words|story|text|reporting|analysis)\s+(?=by\s)/i, // "Review by Rick Lane"
+  /^(?:review|words|story|text|reporting|analysis|posted|written|published)\s+(?=by\s)/i, // "Review by Rick Lane", "Posted by …"
   /^\s*(?:by|von|par|por)\s+/i,
   /\s*(?:\|\s*)?[\w.+-]+@[\w-]+\.[\w.]+/g, // an e-mail: "Anneice Coady | acoady@mlive.com"
   /\s*\|\s*sponsored\b[\s\S]*$/i,
   /\s*\b(?:last\s+)?(?:published|updated|posted):?\s*$/i, // a label left after the name: "… Last Updated:"
   /(?<=\p{Ll})(?:published|updated|posted):?\s*$/iu,
   NEWSROOM_ROLE,
+  WEEKDAY_AFTER,
+  PUBLISHED_AFTER,
   /(?<=\p{L})\s*@[\w.]+$/u, // a handle after the name: "Chris Pike@SiteName"
   /\s+[A-Z]{2,5}(?:,\s*[A-Z]{2,5})+$/, // credentials: "Lauren Manaker MS, RDN, LD"
 ];
@@ -123,11 +132,43 @@ const squeezed = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N
 /** Trailing comma parts that name no author: one word that is no abbreviation ("Ann Lee, Futurism"; "Ph.D." stays), or the site itself, by its name or host
  * ("Ann Lee, Business Insider" on businessinsider.com); at least two words of name stay (extract.test.ts). */
 function withoutSiteCredit(text: string, site: readonly string[]): string {
-  const parts = text.split(',').map((part) => part.trim());
+  const parts = text.split(PART_BREAK).map((part) => part.trim());
   const names = (n: number): number => parts.slice(0, n).join(' ').split(/\s+/).length;
-  const credit = (part: string): boolean => /^[^\s.]+$/.test(part) || site.some((s) => s !== '' && s.startsWith(squeezed(part)) && squeezed(part) !== '');
+  const credit = (part: string): boolean => /^[^\s.]+$/.test(part) || site.some((s) => s !== '' && s.startsWith(squeezed(part)) && squeezed(part) !== '')
+    || startsWithSite(part.split(/\s+/), site);
   while (parts.length > 1 && credit(parts[parts.length - 1] ?? '') && names(parts.length - 1) >= METADATA.bylineMinWordsWithoutSite) parts.pop();
   return parts.join(', ');
+}
+
+/** Where a byline's parts break: a comma, or a full stop after a word ("Ann Lee. Harbor Daily"), not after an initial. */
+const PART_BREAK = /,|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u;
+/** Capitals glued to a capitalised word: "JILL LAWLESSAssociated Press". */
+const CAPS_GLUE = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu;
+/** The most words an agency's name takes ("Agence France-Presse", "Associated Press"). */
+const AGENCY_MAX_WORDS = 3;
+
+/** An agency named after the names, spaced or glued: "Danica Kirka and Jill LawlessAssociated Press" (extract.test.ts). */
+function withoutAgency(text: string): string {
+  const words = text.replace(CAPS_GLUE, ' ').split(/\s+/);
+  for (let n = AGENCY_MAX_WORDS; n >= 1; n--) {
+    if (words.length - n >= METADATA.bylineMinWordsWithoutSite && AGENCY.test(words.slice(-n).join(' '))) return words.slice(0, -n).join(' ');
+  }
+  return text;
+}
+
+/** Whether the first words of a part, joined, are the site ("Sputnik International" on Sputnik). */
+const startsWithSite = (words: readonly string[], site: readonly string[]): boolean =>
+  words.some((_, i) => site.includes(squeezed(words.slice(0, i + 1).join(' '))));
+
+/** The site's name or host glued after the names with no separator ("Ann Hart Harbor Today" on harbortoday.com):
+ * the last two words or more, joined, are the site; two words of name must be left (extract.test.ts). */
+function withoutTrailingSite(text: string, site: readonly string[]): string {
+  const words = text.split(/\s+/);
+  // The site takes two words at least: one ("Harbor") may be a surname.
+  for (let from = METADATA.bylineMinWordsWithoutSite; from <= words.length - METADATA.bylineMinWordsWithoutSite; from++) {
+    if (site.includes(squeezed(words.slice(from).join(' ')))) return words.slice(0, from).join(' ');
+  }
+  return text;
 }
 
 /** The site's name and the labels of its host, squeezed: what a credit naming the site reads as. */
@@ -140,7 +181,7 @@ export function cleanByline(text: string | null, siteName?: string, site: readon
   if (text === null) return null;
   const dated = text.slice(0, METADATA.bylineMaxChars).replace(/\s+/g, ' ').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '');
   const named = withoutOwnSite(stripNoise(stripNoise(dated).replace(TRAILING_DATE, '')), siteName).replace(CAPS_CREDIT, '');
-  const clean = withoutSiteCredit(withoutOutlet(once(named)), site);
+  const clean = withoutAgency(withoutTrailingSite(withoutSiteCredit(withoutOutlet(once(named)), site), site));
   if (clean === '' || /^\d/.test(clean) || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;
   return clean;
 }
@@ -211,9 +252,17 @@ export interface MetadataInput {
 
 type Declared = Record<string, string | undefined>;
 
+/** The words a date line may hold besides numbers: months, weekdays, "am"/"pm". */
+const DATE_WORDS = new RegExp(`${WORDS.monthName}|${WORDS.weekdayName}|\\b[ap]m\\b`, 'giu');
+/** A short line that is a date and nothing more ("August 13, 2018"). */
+const onlyADate = (text: string): boolean =>
+  text.split(/\s+/).length <= METADATA.dateOnlyMaxWords && writtenDay(text) !== null && text.replace(DATE_WORDS, '').replace(/[\d\s,.:/-]+/g, '') === '';
+
 /** The headline: the one the page shows, when a declared title agrees with it; else the declared ones, in order. */
 function headlineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>): string | null {
-  const { headlineBlock = null, title } = x;
+  const { title } = x;
+  // A block that is only a date ("August 13, 2018" over a blog post) heads the page but is no headline (extract.test.ts).
+  const headlineBlock = x.headlineBlock === undefined || x.headlineBlock === null || onlyADate(x.headlineBlock) ? null : x.headlineBlock;
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return first(displayed(headlineBlock ?? x.pageH1 ?? null, [str(ld.headline), m['og:title'], title, m['twitter:title']]),
     agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title),

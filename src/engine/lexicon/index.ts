@@ -48,6 +48,7 @@ export const WORDS = {
   /** Capitalised words that open sentences but name nobody, months and weekdays among them. */
   notASubject: group([...SENTENCE_OPENERS, ...MONTHS, ...WEEKDAYS]),
   monthName: group(MONTHS),
+  weekdayName: group(WEEKDAYS),
   /** A month in words, full or abbreviated ("Jan.", "Sept."): lower case, for patterns with the `i` flag. */
   monthWord: MONTH_WORD,
   capitalisedMonthWord: CAPITALISED_MONTH_WORD,

@@ -178,6 +178,11 @@ describe('the headline the page shows', () => {
       .toBe('Little boy, seven, killed while playing football with his friends in a hit-and-run');
   });
 
+  it('takes no headline block that is only a date (a blog post with its day over the title)', () => {
+    expect(extractMetadata({ meta: none, headlineBlock: 'August 13, 2018', bylineBlock: null, title: 'About bugs – Harbor Games' }).headline).toBe('About bugs');
+    expect(extractMetadata({ meta: none, headlineBlock: 'March 15 is the deadline for tax returns', bylineBlock: null }).headline).toBe('March 15 is the deadline for tax returns');
+  });
+
   it('keeps the declared title when the block shares little with it (a date, a label, another story)', () => {
     const og = { ...none, meta: { 'og:title': 'Autumn colours at the mountain campsite' } };
     expect(extractMetadata({ meta: og, headlineBlock: 'Dec 28 Sat 2013 00:28', bylineBlock: null }).headline).toBe('Autumn colours at the mountain campsite');
@@ -209,6 +214,21 @@ describe('byline cleaning', () => {
     expect(cleanByline('Ann Hart, Lee Park, Kim Do')).toBe('Ann Hart, Lee Park, Kim Do');
     expect(cleanByline('Ann Hart, Lee Harbor', undefined, siteWords('Harbor', 'https://harbor.org/'))).toBe('Ann Hart, Lee Harbor');
     expect(cleanByline('Writer')).toBe('Writer');
+  });
+
+  it('drops a weekday, a publication time, a site after a full stop, and a glued agency', () => {
+    expect(cleanByline('Ann Hart, Lee Park on Monday')).toBe('Ann Hart, Lee Park');
+    expect(cleanByline('Ann HartMonday')).toBe('Ann Hart');
+    expect(cleanByline('Ann HartNovember 15')).toBe('Ann Hart');
+    expect(cleanByline('Ann Hart Harbor Daily Published 2:16 AM EST Nov 20, 2019', 'Harbor Daily')).toBe('Ann Hart');
+    expect(cleanByline('Posted by Ann Hart')).toBe('Ann Hart');
+    expect(cleanByline('Ann Hart. Harbor Daily', undefined, siteWords('Harbor Daily', null))).toBe('Ann Hart');
+    expect(cleanByline('Ann Hart, Harbor International', undefined, siteWords('Harbor', null))).toBe('Ann Hart');
+    expect(cleanByline('Ann Hart Harbor Today', undefined, siteWords(undefined, 'https://www.harbortoday.com/x'))).toBe('Ann Hart');
+    expect(cleanByline('Timothy Snyder, Ann Hart', undefined, siteWords('Time', null))).toBe('Timothy Snyder, Ann Hart');
+    expect(cleanByline('ANN HART and LEE PARKAssociated Press')).toBe('ANN HART and LEE PARK');
+    expect(cleanByline('Sarah E. Needleman')).toBe('Sarah E. Needleman');
+    expect(cleanByline('Ann Sunday')).toBe('Ann Sunday');
   });
 
   it('drops "By", trailing dates and relative times, and rejects what is not a name (readability corpus pages)', () => {
