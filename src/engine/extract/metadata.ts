@@ -96,8 +96,8 @@ function stripNoise(text: string): string {
 }
 
 const LEADING = /[\s,]/;
-const TRAILING = /[\s\-–—]/;
-/** The outlet's words without the commas and spaces before them and the dashes and spaces after, in one scan. */
+const TRAILING = /[\s,|\-–—]/;
+/** Words without the commas and spaces before them and the separators and spaces after, in one scan. */
 function trimSeparators(text: string): string {
   let start = 0;
   let end = text.length;
@@ -117,13 +117,19 @@ function withoutOutlet(text: string): string {
 /** A run of capitals after the names: a network's credit ("Craig Meyer USA TODAY NETWORK": test "drops the site's own name or a network credit…" in extract.test.ts; seen on naeb/dbbf9717). */
 const CAPS_CREDIT = /(?<=\S\s+\S+)\s+(?:[\p{Lu}&]{2,}\s+)+[\p{Lu}&]{2,}$/u;
 
-/** The site's own name glued after the names, with or without its "The": "Bob Condotta Seattle Times" on The Seattle
- * Times, "Kaitlyn McCormick Cherry Hill Courier-Post" (the same test; seen on naeb's Gannett pages); two words of name must be left. */
-function withoutOwnSite(text: string, siteName: string | undefined): string {
-  const site = siteName?.replace(/^the\s+/i, '').trim();
-  if (site === undefined || site === '' || !text.toLowerCase().endsWith(site.toLowerCase())) return text;
-  const rest = text.slice(0, text.length - site.length).replace(/(?:[\s,|–—-]+(?:the)?)+$/i, '').trim();
-  return rest.split(/\s+/).length >= METADATA.bylineMinWordsWithoutSite ? rest : text;
+/** The site glued after the names, with or without its "The": by its name ("Bob Condotta Seattle Times" on The Seattle
+ * Times, "Kaitlyn McCormick Cherry Hill Courier-Post": the same test; seen on naeb's Gannett pages), or, two words at
+ * least since one may be a surname, by its host ("Ann Hart Harbor Today" on harbortoday.com); two words of name stay. */
+function withoutOwnSite(text: string, siteName: string | undefined, site: readonly string[]): string {
+  const name = squeezed(siteName?.replace(/^the\s+/i, '') ?? '');
+  const words = text.split(' ');
+  for (let from = METADATA.bylineMinWordsWithoutSite; from < words.length; from++) {
+    const tail = squeezed(words.slice(from).join(' ').replace(/^the\s+/i, ''));
+    if ((name !== '' && tail === name) || (words.length - from >= METADATA.bylineMinWordsWithoutSite && site.includes(tail))) {
+      return trimSeparators(words.slice(0, from).join(' ')).replace(/(?<=\p{Ll}{2})\.$/u, '');
+    }
+  }
+  return text;
 }
 
 /** The words of a name joined and lower-cased, to compare "Business Insider" with businessinsider.com. */
@@ -160,17 +166,6 @@ function withoutAgency(text: string): string {
 const startsWithSite = (words: readonly string[], site: readonly string[]): boolean =>
   words.some((_, i) => site.includes(squeezed(words.slice(0, i + 1).join(' '))));
 
-/** The site's name or host glued after the names with no separator ("Ann Hart Harbor Today" on harbortoday.com):
- * the last two words or more, joined, are the site; two words of name must be left (extract.test.ts). */
-function withoutTrailingSite(text: string, site: readonly string[]): string {
-  const words = text.split(/\s+/);
-  // The site takes two words at least: one ("Harbor") may be a surname.
-  for (let from = METADATA.bylineMinWordsWithoutSite; from <= words.length - METADATA.bylineMinWordsWithoutSite; from++) {
-    if (site.includes(squeezed(words.slice(from).join(' ')))) return words.slice(0, from).join(' ');
-  }
-  return text;
-}
-
 /** The site's name and the labels of its host, squeezed: what a credit naming the site reads as. */
 export function siteWords(siteName: string | undefined, url: string | null | undefined): string[] {
   const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url ?? '')?.[1] ?? '';
@@ -180,8 +175,8 @@ export function siteWords(siteName: string | undefined, url: string | null | und
 export function cleanByline(text: string | null, siteName?: string, site: readonly string[] = siteWords(siteName, null)): string | null {
   if (text === null) return null;
   const dated = text.slice(0, METADATA.bylineMaxChars).replace(/\s+/g, ' ').replace(/\s*[|,•·]\s*(updated|published|posted)?\s*[\p{L}]*\s*\d{1,2}.*$/iu, '');
-  const named = withoutOwnSite(stripNoise(stripNoise(dated).replace(TRAILING_DATE, '')), siteName).replace(CAPS_CREDIT, '');
-  const clean = withoutAgency(withoutTrailingSite(withoutSiteCredit(withoutOutlet(once(named)), site), site));
+  const named = withoutOwnSite(stripNoise(stripNoise(dated).replace(TRAILING_DATE, '')), siteName, site).replace(CAPS_CREDIT, '');
+  const clean = withoutAgency(withoutSiteCredit(withoutOutlet(once(named)), site));
   if (clean === '' || /^\d/.test(clean) || ONLY_DATE.test(clean) || clean.split(/\s+/).length > METADATA.bylineMaxWords || /[<>{}]/.test(clean)) return null;
   return clean;
 }

@@ -57,7 +57,6 @@ const BOUNDED: Record<string, string> = {
   'src/engine/extract/metadata.ts OUTLET': 'a byline, cut at METADATA.bylineMaxChars',
   'src/engine/extract/metadata.ts PUBLISHED_AFTER': 'a byline, cut at METADATA.bylineMaxChars',
   'src/engine/extract/metadata.ts /(?<=\\S\\s+\\S+)\\s+(?:[\\p{Lu}&]{2,}\\s+)+[\\p{Lu}&]{2,}$/u': 'a byline, cut at METADATA.bylineMaxChars',
-  'src/engine/extract/metadata.ts /(?:[\\s,|–—-]+(?:the)?)+$/i': 'a byline, cut at METADATA.bylineMaxChars',
   'src/engine/extract/metadata.ts /\\s*[|,•·]\\s*(updated|published|posted)?\\s*[\\p{L}]*\\s*\\d{1,2}.*$/iu': 'a byline, cut at METADATA.bylineMaxChars',
   'src/engine/extract/pronouns.ts BY_AGENT': 'the PEOPLE.agentWindowChars (40) characters before a mention',
   'src/engine/extract/summary.ts DATELINE': 'the first SUMMARY.datelineMaxChars characters of a lead',
