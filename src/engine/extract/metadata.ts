@@ -100,10 +100,15 @@ const TRAILING = /[\s,|\-–—]/;
 /** Words without the commas and spaces before them and the separators and spaces after, in one scan. */
 function trimSeparators(text: string): string {
   let start = 0;
+  while (start < text.length && LEADING.test(text.charAt(start))) start += 1;
+  return withoutTrailingSeparators(text.slice(start));
+}
+
+/** The text without the separators and spaces after it, in one scan. */
+function withoutTrailingSeparators(text: string): string {
   let end = text.length;
-  while (start < end && LEADING.test(text.charAt(start))) start += 1;
-  while (end > start && TRAILING.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(start, end);
+  while (end > 0 && TRAILING.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
 }
 
 /** The names before an outlet; an agency alone ("— Associated Press Associated Press") is the byline: no person is named. */
@@ -126,7 +131,7 @@ function withoutOwnSite(text: string, siteName: string | undefined, site: readon
   for (let from = METADATA.bylineMinWordsWithoutSite; from < words.length; from++) {
     const tail = squeezed(words.slice(from).join(' ').replace(/^the\s+/i, ''));
     if ((name !== '' && tail === name) || (words.length - from >= METADATA.bylineMinWordsWithoutSite && site.includes(tail))) {
-      return trimSeparators(words.slice(0, from).join(' ')).replace(/(?<=\p{Ll}{2})\.$/u, '');
+      return withoutTrailingSeparators(words.slice(0, from).join(' ')).replace(/(?<=\p{Ll}{2})\.$/u, '');
     }
   }
   return text;
