@@ -86,6 +86,8 @@ export function looksPersonal(name: string): boolean {
 }
 
 const NOT_FIRST = new Set(NOT_FIRST_NAMES);
+/** A given name and a surname: a descriptor before them makes a longer run ("Student Daniel Broz"). */
+const NAME_WORDS = 2;
 /** A capitalised title before a name and at least one name word after it. */
 const LEADING_TITLE = new RegExp(String.raw`^${WORDS.title}\s+(?=\p{Lu}\p{L})`, 'u');
 
@@ -174,7 +176,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
         const last = tokens[tokens.length - 1] ?? '';
         if (ACRONYM.test(last) || PLACE_WORD.has(last) || GROUP_WORD.has(last)) continue;
         // "Student Daniel Broz", "Newlyweds Tom Leese": a capitalised descriptor before a given name and surname is no part of the name.
-        if (tokens.length > 2 && !isKnownFirstName(tokens[0] ?? '') && isKnownFirstName(tokens[1] ?? '')) { add(tokens.slice(1).join(' '), null, offset + m.index); continue; }
+        if (tokens.length > NAME_WORDS && !isKnownFirstName(tokens[0] ?? '') && isKnownFirstName(tokens[1] ?? '')) { add(tokens.slice(1).join(' '), null, offset + m.index); continue; }
         if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !ENGLISH_STOPWORDS.has((tokens[0] ?? '').toLowerCase()))) add(m[0], null, offset + m.index);
       }
     }
@@ -256,7 +258,7 @@ export function resolveName(name: string, people: readonly Person[], at?: TextPo
   const sharing = people.filter(bySurname);
   const named = people.find((p) => p.name === clean)
     ?? (gender === null ? undefined : sharing.find((p) => p.gender === gender) ?? sharing.find((p) => p.gender === null))
-    ?? (at === undefined || sharing.length < 2 ? undefined : lastNamedBefore(sharing, at)) ?? sharing[0];
+    ?? (at === undefined || sharing.length <= 1 ? undefined : lastNamedBefore(sharing, at)) ?? sharing[0];
   if (named !== undefined || clean.includes(' ')) return named;
   // "her mother, Fiona, said" then "Fiona Parry issued a plea": a lone given name is the one person who bears it.
   const byGiven = people.filter((p) => p.name.startsWith(`${clean} `));
