@@ -46,8 +46,8 @@ const MONTH = WORDS.monthWord;
  * glued month first ("Ann HartNovember 15"),
  * or glued to it where the page's spans had no space between them ("Lucas Nolan22 Dec 2016651", readability breitbart page; case in extract.test.ts). */
 const TRAILING_DATE = new RegExp(`(?:(?<=\\p{L})(?=\\d{1,2}\\s+${MONTH}\\s+\\d)|(?<=\\p{Ll})(?=${WORDS.capitalisedMonthWord}\\s+\\d)|\\s+)(?:${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}.*|(?:před|vor|il y a|hace)\\s+\\d.*|\\d+\\s+(?:hours?|minutes?|days?)\\s+ago.*)$`, 'iu');
-/** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7"). */
-const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?updated:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
+/** Nothing but a date or update note ("Sept. 25", "Last Updated: January 7", "Published November 20th"). */
+const ONLY_DATE = new RegExp(`^(?:(?:last\\s+)?(?:updated|published|posted)(?:\\s+on)?:?\\s*)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|$)`, 'iu');
 
 /** A newsroom role after the names, after a comma, a space or glued, two words of name before it: "Greg Beacham, Ap Sports
  * Writer", "Michael HiltzikBusiness Columnist" (extract.test.ts "drops a newsroom role or the site's name after the names"). */

@@ -237,6 +237,8 @@ describe('byline cleaning', () => {
     expect(cleanByline('Aleš Vávra před 2 hodinami')).toBe('Aleš Vávra');
     expect(cleanByline('Sept. 25')).toBeNull();
     expect(cleanByline('Last Updated: January 7')).toBeNull();
+    expect(cleanByline('Published November 20th, 2019 - 07:50 GMT')).toBeNull();
+    expect(cleanByline('Posted on March 3')).toBeNull();
     expect(cleanByline('<script type="text/javascript"> var x = {}; </script>')).toBeNull();
     expect(cleanByline('one two three four five six seven eight nine ten eleven twelve thirteen')).toBeNull();
     expect(cleanByline('Brian May')).toBe('Brian May');
