@@ -2,6 +2,7 @@
 // declares (JSON-LD, Open Graph/twitter/Dublin Core/parsely meta), then what
 // the engine found in the text (headline and byline blocks), then <title>.
 import { publishedDay, urlDay, writtenDay } from './dates.ts';
+import { isDateOnly } from '../text/dates.ts';
 import { AGENCY } from '../rules/agency-credit.ts';
 import type { BylineCandidate, PageMeta } from '../types.ts';
 import type { ArticleSpan } from './input.ts';
@@ -145,8 +146,10 @@ const squeezed = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N
 function withoutSiteCredit(text: string, site: readonly string[]): string {
   const parts = text.split(PART_BREAK).map((part) => part.trim());
   const names = (n: number): number => parts.slice(0, n).join(' ').split(/\s+/).length;
-  const credit = (part: string): boolean => /^[^\s.]+$/.test(part) || site.some((s) => s !== '' && s.startsWith(squeezed(part)) && squeezed(part) !== '')
-    || startsWithSite(part.split(/\s+/), site);
+  const credit = (part: string): boolean => {
+    const words = squeezed(part);
+    return /^[^\s.]+$/.test(part) || (words !== '' && site.some((s) => s !== '' && s.startsWith(words))) || startsWithSite(part.split(/\s+/), site);
+  };
   while (parts.length > 1 && credit(parts[parts.length - 1] ?? '') && names(parts.length - 1) >= METADATA.bylineMinWordsWithoutSite) parts.pop();
   return parts.join(', ');
 }
@@ -252,17 +255,11 @@ export interface MetadataInput {
 
 type Declared = Record<string, string | undefined>;
 
-/** The words a date line may hold besides numbers: months, weekdays, "am"/"pm". */
-const DATE_WORDS = new RegExp(`${WORDS.monthName}|${WORDS.weekdayName}|\\b[ap]m\\b`, 'giu');
-/** A short line that is a date and nothing more ("August 13, 2018"). */
-const onlyADate = (text: string): boolean =>
-  text.split(/\s+/).length <= METADATA.dateOnlyMaxWords && writtenDay(text) !== null && text.replace(DATE_WORDS, '').replace(/[\d\s,.:/-]+/g, '') === '';
-
 /** The headline: the one the page shows, when a declared title agrees with it; else the declared ones, in order. */
 function headlineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>): string | null {
   const { title } = x;
   // A block that is only a date ("August 13, 2018" over a blog post) heads the page but is no headline (extract.test.ts).
-  const headlineBlock = x.headlineBlock === undefined || x.headlineBlock === null || onlyADate(x.headlineBlock) ? null : x.headlineBlock;
+  const headlineBlock = x.headlineBlock === undefined || x.headlineBlock === null || isDateOnly(x.headlineBlock) ? null : x.headlineBlock;
   const titleHeadline = title === undefined || title === '' ? null : title.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '').trim();
   return first(displayed(headlineBlock ?? x.pageH1 ?? null, [str(ld.headline), m['og:title'], title, m['twitter:title']]),
     agreeing(str(ld.headline), [m['og:title'], title, headlineBlock]), m['dc.title'], withoutSiteName(m['og:title'], title),
@@ -271,9 +268,10 @@ function headlineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>):
 
 /** The first candidate that is still a name once dates and "By" are gone; an organisation as author comes last. */
 function bylineOf(x: MetadataInput, m: Declared, ld: Record<string, unknown>, authorTexts: readonly string[]): string | null {
+  const site = siteWords(m['og:site_name'], x.meta?.canonical ?? m['og:url']);
   return [authorName(ld.author), m['dc.creator'], m.author, m.byl, authorName(m['article:author'] ?? null), m['parsely-author'],
     ...authorTexts, ...datelineBylines(x.dateline ?? []), x.bylineBlock ?? null, authorName(ld.author, true)]
-    .map((v) => cleanByline(v ?? null, m['og:site_name'], siteWords(m['og:site_name'], x.meta?.canonical ?? m['og:url']))).find((v) => v !== null) ?? null;
+    .map((v) => cleanByline(v ?? null, m['og:site_name'], site)).find((v) => v !== null) ?? null;
 }
 
 /** The day published: declared, read as the page shows it near the byline; else the day in the URL. */

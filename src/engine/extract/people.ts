@@ -77,12 +77,14 @@ const NAME_OF_ORG = new RegExp(String.raw`\b(?:(?:For|To|With|From|Like)\s+)?(?<
 
 const GROUP_WORD = new Set(GROUP_WORDS);
 const PLACE_WORD = new Set(PLACE_WORDS);
+/** "Whole Foods", "Charles University": a group's or a place's last word ends no person's name. */
+const endsNoName = (word: string): boolean => GROUP_WORD.has(word) || PLACE_WORD.has(word);
 
 /** A speaking name with no role or known given name: no possessive ("NASA’s Steve Clarke"), no acronym or "I", no group or place word. */
 export function looksPersonal(name: string): boolean {
   const tokens = name.split(/\s+/);
   // "So I said": the pronoun I reads as a name token (a regnal number) in NAME.
-  return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !GROUP_WORD.has(tokens[tokens.length - 1] ?? '') && !PLACE_WORD.has(tokens[tokens.length - 1] ?? '');
+  return !/['’]s\b/u.test(name) && !tokens.some((t) => /^[A-Z]{2,}$/.test(t) || t === 'I') && !endsNoName(tokens[tokens.length - 1] ?? '');
 }
 
 const NOT_FIRST = new Set(NOT_FIRST_NAMES);
@@ -174,7 +176,7 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
         const tokens = m[0].split(/\s+/);
         // "Forbes AI": an acronym ends no person's name (naeb dev f929a143; case in speakers.test.ts).
         const last = tokens[tokens.length - 1] ?? '';
-        if (ACRONYM.test(last) || PLACE_WORD.has(last) || GROUP_WORD.has(last)) continue;
+        if (ACRONYM.test(last) || endsNoName(last)) continue;
         // "Student Daniel Broz", "Newlyweds Tom Leese": a capitalised descriptor before a given name and surname is no part of the name.
         if (tokens.length > NAME_WORDS && !isKnownFirstName(tokens[0] ?? '') && isKnownFirstName(tokens[1] ?? '')) { add(tokens.slice(1).join(' '), null, offset + m.index); continue; }
         if (isKnownFirstName(tokens[0] ?? '') || (personal.has(tokens[tokens.length - 1] ?? '') && !ENGLISH_STOPWORDS.has((tokens[0] ?? '').toLowerCase()))) add(m[0], null, offset + m.index);

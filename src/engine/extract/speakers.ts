@@ -198,13 +198,14 @@ function narratedBy(quote: Quote, ctx: Context): Person | null {
   // Inside its sentence, the quote must be handed over ("…, saying,", "… the synod:"), not be a title or an object
   // ("hit singles like “What a Fool Believes.”"), and no "that" clause may bring in another subject ("Schiff believes
   // that … the public will scream, “…”": scrapinghub heldout f5c90a6d).
-  if (own.trim() !== '' && (!HANDS_OVER.test(own) || /\bthat\b/.test(own))) return null;
-  const sentence = own.trim() === '' ? previousSentence(lead) : own;
+  const opensSentence = own.trim() === '';
+  if (!opensSentence && (!HANDS_OVER.test(own) || /\bthat\b/.test(own))) return null;
+  const sentence = opensSentence ? previousSentence(lead) : own;
   const subject = SENTENCE_SUBJECT.exec(sentence)?.groups?.s;
   const position = { paragraph: quote.paragraph, offset: quote.open };
   // A he/she only from the sentence before: "She apologizes to her family …: “I pushed you away …”" is a song's line
   // (scrapinghub 3d8f3404; case in speaker-subjects.test.ts).
-  const pronoun = own.trim() === '' ? PRONOUN_SUBJECT.exec(sentence)?.groups?.s : undefined;
+  const pronoun = opensSentence ? PRONOUN_SUBJECT.exec(sentence)?.groups?.s : undefined;
   if (pronoun !== undefined) return resolvePronoun(pronoun, ctx, position);
   // "My mother once spotted me … and said, “…”": a function word opens no name (naeb dev 00da2dd6).
   return subject === undefined || isFunctionWord(subject.split(/\s/)[0] ?? '') ? null : resolveName(cleanSubject(subject), ctx.people, { paragraphs: ctx.paragraphs, ...position }) ?? null;

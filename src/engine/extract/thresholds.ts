@@ -65,8 +65,6 @@ export const METADATA = {
   displayedMinWords: 3,
   /** A declared title cut short ("…") agrees with a block that starts with this many of its characters. */
   truncatedPrefixChars: 20,
-  /** A headline block of at most this many words that reads as a day is a date line, not a headline. */
-  dateOnlyMaxWords: 6,
   /** A byline left with fewer words once the site's name is cut from it was the site's name. */
   bylineMinWordsWithoutSite: 2,
   /** A site's name or host label shorter than this ("co", "uk") names no credit. */

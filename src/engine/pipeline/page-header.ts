@@ -4,14 +4,12 @@
 import type { Block } from '../types.ts';
 import type { Hit } from './apply-rules.ts';
 import { HEADLINE, PAGE_HEADER } from '../thresholds.ts';
-import { dateOnlyLine, WORD_OR_FIGURE_DATE } from '../text/dates.ts';
+import { isDateOnly } from '../text/dates.ts';
 
 /** "By Priya Nair", "Von …", "Por …": a byline's opening word and a capital. */
 const BYLINE_OPENER = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 const BYLINE = new RegExp(String.raw`${BYLINE_OPENER.source}|\b(updated|published|posted)\b|\b(19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b|^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3},? (\p{Lu}\w+ \d{1,2},? (19|20)\d{2}|\d{1,2} \p{Lu}\w+ (19|20)\d{2})`, 'u');
 
-/** A line that is only a date, with perhaps a time: "November 15, 2019", "19 November 2019 • 1:16pm". */
-const DATELINE = dateOnlyLine(WORD_OR_FIGURE_DATE);
 
 export interface PageHeader { headline: number | null; standfirst: number | null; bylines: number[]; candidates: Block[] }
 
@@ -36,11 +34,11 @@ function isTitleLike(block: Block, hit: Hit | null, title: string | undefined): 
 /** "By Priya Nair", "Published 4 February 2024": short and title-like too, but they sit under a headline
  * (fixture dated-teaser-cards.txt, where the byline was taken for the headline). */
 function isBylineShaped(block: Block, hit: Hit | null): boolean {
-  return hit?.rule.kind === 'byline' || BYLINE_OPENER.test(block.text) || DATELINE.test(block.text);
+  return hit?.rule.kind === 'byline' || BYLINE_OPENER.test(block.text) || isDateOnly(block.text);
 }
 
 function isBylineLine(block: Block): boolean {
-  return block.features.words <= PAGE_HEADER.bylineMaxWords && (BYLINE.test(block.text) || DATELINE.test(block.text));
+  return block.features.words <= PAGE_HEADER.bylineMaxWords && (BYLINE.test(block.text) || isDateOnly(block.text));
 }
 
 /** A byline or date line a few lines down: a headline heads its byline, a table row or a teaser does not

@@ -12,6 +12,9 @@ export const dateOnlyLine = (dates: string): RegExp => new RegExp(String.raw`^[\
 /** A date in words, or in figures ("2019-11-15", "15.11.2019"). */
 export const WORD_OR_FIGURE_DATE = String.raw`${WORD_DATE}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const DATE_ONLY = dateOnlyLine(WORD_DATE);
+const DATE_OR_FIGURE_ONLY = dateOnlyLine(WORD_OR_FIGURE_DATE);
+/** A text that is only a date, in words or figures: a dateline, or a block over a headline ("August 13, 2018"). */
+export const isDateOnly = (text: string): boolean => DATE_OR_FIGURE_ONLY.test(text);
 /** "Posted by Sam Writer on …" is a byline, found with the headline. */
 const BYLINE_INSIDE = /\bby\s+\p{Lu}/u;
 

@@ -89,7 +89,6 @@ const BUILT = [
   'src/engine/extract/metadata.ts NAME_LINE',
   'src/engine/extract/metadata.ts NEWSROOM_ROLE',
   'src/engine/extract/metadata.ts WEEKDAY_AFTER',
-  'src/engine/extract/metadata.ts DATE_WORDS',
   'src/engine/extract/name-role.ts LISTED',
   'src/engine/extract/metadata.ts ONLY_DATE',
   'src/engine/extract/metadata.ts TRAILING_DATE',
